@@ -1,0 +1,1 @@
+"""myecoach: arrange, edit, cancel, reactivate and complete coaching sessions."""

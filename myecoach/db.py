@@ -1,0 +1,42 @@
+"""The database engine and the unit of work every use case runs in."""
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import cache
+
+from sqlalchemy import Engine, event
+from sqlmodel import Session, create_engine
+
+from myecoach import settings
+
+
+@cache
+def engine() -> Engine:
+    """The process-wide engine for the configured database."""
+    return make_engine(settings.db_url())
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for ``url``; SQLite gets WAL, foreign keys and a busy timeout."""
+    if not url.startswith("sqlite"):
+        return create_engine(url, pool_pre_ping=True)
+    sqlite = create_engine(url, connect_args={"check_same_thread": False, "timeout": 15})
+    event.listen(sqlite, "connect", _tune_sqlite)
+    return sqlite
+
+
+def _tune_sqlite(connection, _record) -> None:
+    cursor = connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+@contextmanager
+def unit_of_work(bind: Engine | None = None) -> Iterator[Session]:
+    """A database session; whatever a use case did not commit is rolled back."""
+    with Session(bind or engine(), expire_on_commit=False) as db:
+        try:
+            yield db
+        finally:
+            db.rollback()

@@ -1,0 +1,36 @@
+"""Errors raised by the rules, each with a message fit to show a user."""
+
+
+class DomainError(Exception):
+    """A rule refused an action; ``message`` explains why to the user."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class NotFound(DomainError):
+    """The thing does not exist, or the user may not know that it does."""
+
+    def __init__(self, what: str = "Page") -> None:
+        super().__init__(f"{what} not found.")
+
+
+class TransitionRefused(DomainError):
+    """The session's status does not allow the requested action."""
+
+
+class StaleVersion(DomainError):
+    """Someone else changed the session since the user loaded it."""
+
+
+class RelationshipClosed(DomainError):
+    """The relationship is closed, so its sessions can no longer change."""
+
+
+class ValidationFailed(DomainError):
+    """One or more fields are invalid; ``errors`` maps each field to its message."""
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        super().__init__(" ".join(errors.values()))
+        self.errors = errors

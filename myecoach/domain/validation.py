@@ -1,0 +1,157 @@
+"""Validation of what users type: session details and cancel reasons."""
+
+import datetime as dt
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from myecoach.domain.errors import ValidationFailed
+from myecoach.domain.statuses import SessionType
+
+LOCATION_MAX = 200
+EXTRA_INFORMATION_MAX = 2000
+REASON_MAX = 1000
+EARLIEST_YEAR, LATEST_YEAR = 2000, 2100
+
+
+@dataclass(frozen=True)
+class SessionDetails:
+    """The editable details of a session, already parsed and checked."""
+
+    date: dt.date | None = None
+    start_time: dt.time | None = None
+    end_time: dt.time | None = None
+    time_zone: str = "UTC"
+    location: str = ""
+    session_type: SessionType | None = None
+    extra_information: str = ""
+
+    @property
+    def scheduled(self) -> bool:
+        """Whether a date, start and end are all set."""
+        return None not in (self.date, self.start_time, self.end_time)
+
+    def starts_at(self) -> datetime | None:
+        """The start as a UTC instant, or None when not scheduled."""
+        return _instant(self.date, self.start_time, self.time_zone)
+
+    def ends_at(self) -> datetime | None:
+        """The end as a UTC instant, or None when not scheduled."""
+        return _instant(self.date, self.end_time, self.time_zone)
+
+
+def _instant(day: date | None, at: time | None, zone: str) -> datetime | None:
+    if day is None or at is None:
+        return None
+    return datetime.combine(day, at, tzinfo=ZoneInfo(zone)).astimezone(dt.UTC)
+
+
+def parse_session_form(
+    *,
+    date_text: str,
+    start_text: str,
+    end_text: str,
+    time_zone: str,
+    location: str,
+    session_type: str,
+    extra_information: str,
+) -> SessionDetails:
+    """Turn the form's text into checked details, or raise with one message per field."""
+    errors: dict[str, str] = {}
+    day = _parse(errors, "date", date_text, _parse_date)
+    start = _parse(errors, "start_time", start_text, _parse_time)
+    end = _parse(errors, "end_time", end_text, _parse_time)
+    kind = _parse(errors, "session_type", session_type, _parse_session_type)
+    if not _is_time_zone(time_zone):
+        errors["time_zone"] = "Choose a time zone from the list."
+    details = SessionDetails(
+        date=day,
+        start_time=start,
+        end_time=end,
+        time_zone=time_zone if "time_zone" not in errors else "UTC",
+        location=location.strip(),
+        session_type=kind,
+        extra_information=extra_information.strip(),
+    )
+    errors.update({k: v for k, v in check_details(details).items() if k not in errors})
+    if errors:
+        raise ValidationFailed(errors)
+    return details
+
+
+def check_details(details: SessionDetails) -> dict[str, str]:
+    """The problems with a set of details, as field → message (empty when fine)."""
+    errors: dict[str, str] = {}
+    has_time = details.start_time is not None or details.end_time is not None
+    if details.date is None and has_time:
+        errors["date"] = "Pick a date for the session."
+    if details.date is not None:
+        if details.start_time is None:
+            errors["start_time"] = "Enter a start time."
+        if details.end_time is None:
+            errors["end_time"] = "Enter an end time."
+    if details.start_time and details.end_time and details.end_time <= details.start_time:
+        errors["end_time"] = "End time must be after the start time."
+    if details.session_type == SessionType.FACE_TO_FACE and not details.location:
+        errors["location"] = "Enter a location for a face-to-face session."
+    if len(details.location) > LOCATION_MAX:
+        errors["location"] = f"Location can be at most {LOCATION_MAX} characters."
+    if len(details.extra_information) > EXTRA_INFORMATION_MAX:
+        errors["extra_information"] = (
+            f"Extra information can be at most {EXTRA_INFORMATION_MAX} characters."
+        )
+    return errors
+
+
+def check_cancel_reason(reason: str) -> str:
+    """The reason, trimmed; refuses an empty or over-long one."""
+    reason = reason.strip()
+    if not reason:
+        raise ValidationFailed({"reason": "Give a reason for cancelling."})
+    if len(reason) > REASON_MAX:
+        raise ValidationFailed({"reason": f"The reason can be at most {REASON_MAX} characters."})
+    return reason
+
+
+def _parse(errors: dict[str, str], field: str, text: str, parser):
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        return parser(text)
+    except ValueError as error:
+        errors[field] = str(error)
+        return None
+
+
+def _parse_date(text: str) -> date:
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        raise ValueError("Enter the date as YYYY-MM-DD, or pick it from the calendar.") from None
+    if not EARLIEST_YEAR <= day.year <= LATEST_YEAR:
+        raise ValueError(f"Pick a date between {EARLIEST_YEAR} and {LATEST_YEAR}.")
+    return day
+
+
+def _parse_time(text: str) -> time:
+    try:
+        return time.fromisoformat(text).replace(second=0, microsecond=0)
+    except ValueError:
+        raise ValueError("Enter the time as HH:MM, for example 14:30.") from None
+
+
+def _parse_session_type(text: str) -> SessionType:
+    try:
+        return SessionType(text)
+    except ValueError:
+        choices = ", ".join(t.value for t in SessionType)
+        raise ValueError(f"Choose a session type: {choices}.") from None
+
+
+def _is_time_zone(name: str) -> bool:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True

@@ -1,0 +1,77 @@
+"""Words users see: role names per relationship kind, and notification texts."""
+
+from datetime import date, time
+from enum import StrEnum
+
+
+class RelationshipKind(StrEnum):
+    """Coaching (coach/coachee) or mentoring (mentor/mentee)."""
+
+    COACHING = "coaching"
+    MENTORING = "mentoring"
+
+
+class NotificationKind(StrEnum):
+    """What happened to a session."""
+
+    ARRANGED = "arranged"
+    EDITED = "edited"
+    CANCELLED = "cancelled"
+    REACTIVATED = "reactivated"
+    COMPLETED = "completed"
+
+
+ROLE_NAMES = {
+    RelationshipKind.COACHING: ("Coach", "Coachee"),
+    RelationshipKind.MENTORING: ("Mentor", "Mentee"),
+}
+
+
+def role_names(kind: RelationshipKind) -> tuple[str, str]:
+    """The names of the two roles, leader first: ("Coach", "Coachee")."""
+    return ROLE_NAMES[RelationshipKind(kind)]
+
+
+def session_title(number: int) -> str:
+    """How a session is named everywhere: "Session 3"."""
+    return f"Session {number}"
+
+
+def when_text(day: date | None, start: time | None, end: time | None, zone: str) -> str:
+    """A readable date and time, e.g. "Tue 8 Dec 2026, 14:00–15:00 (Europe/London)"."""
+    if day is None:
+        return "no date yet"
+    text = f"{day:%a} {day.day} {day:%b %Y}"
+    if start and end:
+        text += f", {start:%H:%M}–{end:%H:%M} ({zone})"
+    return text
+
+
+def notification_message(
+    kind: NotificationKind,
+    *,
+    actor_name: str,
+    number: int,
+    programme: str,
+    when: str = "",
+    reason: str = "",
+) -> str:
+    """The sentence a recipient reads in the inbox and the toast."""
+    title = session_title(number)
+    text = {
+        NotificationKind.ARRANGED: f"{actor_name} arranged {title} for {when}",
+        NotificationKind.EDITED: f"{actor_name} edited {title} ({when})",
+        NotificationKind.CANCELLED: f"{actor_name} cancelled {title}: {reason}",
+        NotificationKind.REACTIVATED: f"{actor_name} reactivated {title} ({when})",
+        NotificationKind.COMPLETED: f"{actor_name} marked {title} as completed",
+    }[NotificationKind(kind)]
+    return f"{text} — {programme}"
+
+
+def reactivation_note(*, scheduled: bool, in_past: bool) -> str:
+    """What to tell the user after reactivating, per the help page."""
+    if not scheduled:
+        return "The session is back to To be Arranged: pick a date and time."
+    if in_past:
+        return "The session kept its date and time, which have passed: it may need rearranging."
+    return "The session kept the date and time it had before it was cancelled."

@@ -1,0 +1,138 @@
+"""Database tables. Every datetime is stored in UTC and is timezone-aware."""
+
+import datetime as dt
+from datetime import datetime
+
+from sqlalchemy import Column, Integer, String, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from myecoach.domain.statuses import SessionStatus, SessionType
+from myecoach.domain.validation import SessionDetails
+from myecoach.domain.wording import RelationshipKind
+
+
+def utc_now() -> datetime:
+    """The current instant, timezone-aware in UTC."""
+    return datetime.now(dt.UTC)
+
+
+class Programme(SQLModel, table=True):
+    """A named coaching or mentoring programme."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=200, unique=True)
+
+
+class User(SQLModel, table=True):
+    """A person who signs in: coach, coachee, mentor, mentee or admin."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    email: str = Field(max_length=254, unique=True, index=True)
+    name: str = Field(max_length=100)
+    password_hash: str = Field(max_length=200, repr=False)
+    time_zone: str = Field(default="Europe/London", max_length=64)
+    is_admin: bool = False
+    failed_sign_ins: int = 0
+    locked_until: datetime | None = None
+
+
+class AuthToken(SQLModel, table=True):
+    """A signed-in browser: the SHA-256 of its opaque token, and when it expires."""
+
+    token_hash: str = Field(primary_key=True, max_length=64)
+    user_id: int = Field(foreign_key="user.id", index=True)
+    expires_at: datetime
+
+
+class Relationship(SQLModel, table=True):
+    """One coach/mentor and one coachee/mentee within a programme."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    programme_id: int = Field(foreign_key="programme.id", index=True)
+    kind: str = Field(default=RelationshipKind.COACHING, sa_type=String(20))
+    coach_id: int = Field(foreign_key="user.id", index=True)
+    coachee_id: int = Field(foreign_key="user.id", index=True)
+    active: bool = True
+
+
+version_column = Column("version", Integer, nullable=False, default=1)
+
+
+class CoachingSession(SQLModel, table=True):
+    """A session of a relationship, numbered 1, 2, 3… within it."""
+
+    __tablename__ = "coaching_session"
+    __table_args__ = (UniqueConstraint("relationship_id", "number"),)
+    __mapper_args__ = {"version_id_col": version_column}
+
+    id: int | None = Field(default=None, primary_key=True)
+    relationship_id: int = Field(foreign_key="relationship.id", index=True)
+    number: int
+    status: str = Field(default=SessionStatus.TO_BE_ARRANGED, sa_type=String(20), index=True)
+    date: dt.date | None = None
+    start_time: dt.time | None = None
+    end_time: dt.time | None = None
+    time_zone: str = Field(default="UTC", max_length=64)
+    starts_at: datetime | None = Field(default=None, index=True)
+    ends_at: datetime | None = None
+    location: str = Field(default="", max_length=200)
+    session_type: str | None = Field(default=None, max_length=20)
+    extra_information: str = Field(default="", max_length=2000)
+    cancellation_reason: str = Field(default="", max_length=1000)
+    cancelled_by_id: int | None = Field(default=None, foreign_key="user.id")
+    cancelled_at: datetime | None = None
+    version: int = Field(default=1, sa_column=version_column)
+    created_at: datetime = Field(default_factory=utc_now)
+    updated_at: datetime = Field(default_factory=utc_now)
+
+    def details(self) -> SessionDetails:
+        """The editable details as the rules see them."""
+        return SessionDetails(
+            date=self.date,
+            start_time=self.start_time,
+            end_time=self.end_time,
+            time_zone=self.time_zone,
+            location=self.location,
+            session_type=SessionType(self.session_type) if self.session_type else None,
+            extra_information=self.extra_information,
+        )
+
+    def apply(self, details: SessionDetails) -> None:
+        """Copy checked details onto the row, with the derived UTC instants."""
+        self.date, self.start_time, self.end_time = (
+            details.date,
+            details.start_time,
+            details.end_time,
+        )
+        self.time_zone = details.time_zone
+        self.location = details.location
+        self.session_type = details.session_type
+        self.extra_information = details.extra_information
+        self.starts_at, self.ends_at = details.starts_at(), details.ends_at()
+
+
+class Notification(SQLModel, table=True):
+    """A message in a recipient's inbox about a change to a session."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    recipient_id: int = Field(foreign_key="user.id", index=True)
+    actor_id: int = Field(foreign_key="user.id")
+    session_id: int = Field(foreign_key="coaching_session.id", index=True)
+    kind: str = Field(max_length=20)
+    message: str = Field(max_length=1500)
+    created_at: datetime = Field(default_factory=utc_now, index=True)
+    read: bool = Field(default=False, index=True)
+
+
+class SessionHistory(SQLModel, table=True):
+    """An append-only record of one change to a session."""
+
+    __tablename__ = "session_history"
+
+    id: int | None = Field(default=None, primary_key=True)
+    session_id: int = Field(foreign_key="coaching_session.id", index=True)
+    actor_id: int = Field(foreign_key="user.id")
+    at: datetime = Field(default_factory=utc_now)
+    action: str = Field(max_length=40)
+    changes: str = Field(default="[]")
+    notified: str = Field(default="")

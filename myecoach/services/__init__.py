@@ -1,0 +1,1 @@
+"""Use cases: each checks permission, applies the rules and commits once."""

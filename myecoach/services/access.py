@@ -1,0 +1,51 @@
+"""Loading what an actor asks for, refusing what they may not see or change."""
+
+from sqlmodel import Session, select
+
+from myecoach.domain.errors import NotFound
+from myecoach.domain.permissions import Actor, Participants, require_change, require_view
+from myecoach.models import CoachingSession, Programme, Relationship, User
+
+
+def actor_of(user: User) -> Actor:
+    """The rules' view of a signed-in user."""
+    return Actor(id=user.id, is_admin=user.is_admin)
+
+
+def participants_of(relationship: Relationship) -> Participants:
+    """The rules' view of a relationship's two participants."""
+    return Participants(relationship.coach_id, relationship.coachee_id, relationship.active)
+
+
+def load_relationship(
+    db: Session, *, actor: User, relationship_id: int, change: bool = False
+) -> tuple[Relationship, Programme]:
+    """The relationship and its programme, if the actor may see (or change) it."""
+    row = db.exec(
+        select(Relationship, Programme)
+        .join(Programme, Programme.id == Relationship.programme_id)
+        .where(Relationship.id == relationship_id)
+    ).first()
+    if row is None:
+        raise NotFound("Relationship")
+    check = require_change if change else require_view
+    check(actor_of(actor), participants_of(row[0]))
+    return row
+
+
+def load_session(
+    db: Session, *, actor: User, relationship_id: int, number: int, change: bool = False
+) -> tuple[CoachingSession, Relationship, Programme]:
+    """A session by its number, if the actor may see (or change) its relationship."""
+    relationship, programme = load_relationship(
+        db, actor=actor, relationship_id=relationship_id, change=change
+    )
+    session = db.exec(
+        select(CoachingSession).where(
+            CoachingSession.relationship_id == relationship_id,
+            CoachingSession.number == number,
+        )
+    ).first()
+    if session is None:
+        raise NotFound("Session")
+    return session, relationship, programme

@@ -1,0 +1,39 @@
+"""Reading a session's history."""
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlmodel import Session, select
+
+from myecoach.domain.history import Change
+from myecoach.models import SessionHistory, User
+from myecoach.services.access import load_session
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One change: who, when, what, and who was told."""
+
+    at: datetime
+    actor: str
+    action: str
+    changes: list[Change]
+    notified: str
+
+
+def session_history(
+    db: Session, *, actor: User, relationship_id: int, number: int
+) -> list[HistoryEntry]:
+    """A session's changes, oldest first, if the actor may see it."""
+    session, _, _ = load_session(db, actor=actor, relationship_id=relationship_id, number=number)
+    rows = db.exec(
+        select(SessionHistory, User.name)
+        .join(User, User.id == SessionHistory.actor_id)
+        .where(SessionHistory.session_id == session.id)
+        .order_by(SessionHistory.at, SessionHistory.id)
+    ).all()
+    return [
+        HistoryEntry(h.at, name, h.action, [Change(*c) for c in json.loads(h.changes)], h.notified)
+        for h, name in rows
+    ]

@@ -1,0 +1,68 @@
+"""The notification inbox: list, unread count, mark read."""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, update
+from sqlmodel import Session, select
+
+from myecoach.models import CoachingSession, Notification, User
+
+INBOX_SIZE = 50
+
+
+@dataclass(frozen=True)
+class InboxItem:
+    """A notification with what is needed to link to its session."""
+
+    id: int
+    message: str
+    kind: str
+    created_at: datetime
+    read: bool
+    relationship_id: int
+    session_number: int
+
+
+def inbox(db: Session, *, user: User, limit: int = INBOX_SIZE) -> list[InboxItem]:
+    """The user's newest notifications, newest first."""
+    rows = db.exec(
+        select(Notification, CoachingSession.relationship_id, CoachingSession.number)
+        .join(CoachingSession, CoachingSession.id == Notification.session_id)
+        .where(Notification.recipient_id == user.id)
+        .order_by(Notification.created_at.desc(), Notification.id.desc())
+        .limit(limit)
+    ).all()
+    return [
+        InboxItem(n.id, n.message, n.kind, n.created_at, n.read, relationship_id, number)
+        for n, relationship_id, number in rows
+    ]
+
+
+def unread_count(db: Session, *, user: User) -> int:
+    """How many of the user's notifications are unread."""
+    return db.exec(
+        select(func.count(Notification.id)).where(
+            Notification.recipient_id == user.id, Notification.read.is_(False)
+        )
+    ).one()
+
+
+def mark_read(db: Session, *, user: User, notification_id: int) -> None:
+    """Mark one of the user's own notifications as read (others' are left alone)."""
+    db.exec(
+        update(Notification)
+        .where(Notification.id == notification_id, Notification.recipient_id == user.id)
+        .values(read=True)
+    )
+    db.commit()
+
+
+def mark_all_read(db: Session, *, user: User) -> None:
+    """Mark every notification of the user as read."""
+    db.exec(
+        update(Notification)
+        .where(Notification.recipient_id == user.id, Notification.read.is_(False))
+        .values(read=True)
+    )
+    db.commit()

@@ -1,0 +1,24 @@
+"""Reflex configuration: SQLite and one process by default, env vars for production."""
+
+import os
+from pathlib import Path
+
+import reflex as rx
+
+from myecoach import settings
+
+BUN = Path(__file__).parent / "tools" / "node_modules" / ".bin" / "bun"
+SETTINGS = {"bun_path": BUN} if BUN.exists() else {}
+if settings.redis_url():
+    SETTINGS["redis_url"] = settings.redis_url()
+if os.environ.get("MYECOACH_PUBLIC_URL"):
+    SETTINGS["api_url"] = os.environ["MYECOACH_PUBLIC_URL"]
+
+config = rx.Config(
+    app_name="myecoach",
+    db_url=settings.db_url(),
+    telemetry_enabled=False,
+    show_built_with_reflex=False,
+    disable_plugins=[rx.plugins.SitemapPlugin],
+    **SETTINGS,
+)

@@ -1,0 +1,116 @@
+"""Service tests on a real SQLite file, and on PostgreSQL where one is reachable."""
+
+import os
+from types import SimpleNamespace
+
+import pytest
+from sqlalchemy import create_engine as sa_engine
+from sqlalchemy import text
+from sqlalchemy.exc import OperationalError
+from sqlmodel import SQLModel
+
+from myecoach.db import make_engine, unit_of_work
+from myecoach.domain.wording import RelationshipKind
+from myecoach.models import Programme, Relationship, User
+from myecoach.services.auth import hash_password
+
+PG_SERVER = os.environ.get("MYECOACH_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432")
+PG_DATABASE = "myecoach_services_test"
+PASSWORD = "correct horse battery"
+_HASH = hash_password(PASSWORD)
+
+
+def _postgres_url() -> str | None:
+    try:
+        admin = sa_engine(f"{PG_SERVER}/test", isolation_level="AUTOCOMMIT")
+        with admin.connect() as connection:
+            exists = connection.execute(
+                text("SELECT 1 FROM pg_database WHERE datname = :name"), {"name": PG_DATABASE}
+            ).first()
+            if not exists:
+                connection.execute(text(f'CREATE DATABASE "{PG_DATABASE}"'))
+        admin.dispose()
+    except OperationalError:
+        return None
+    return f"{PG_SERVER}/{PG_DATABASE}"
+
+
+POSTGRES_URL = _postgres_url()
+
+
+@pytest.fixture(scope="session")
+def postgres_engine():
+    """One PostgreSQL engine with a fresh schema for the whole run."""
+    if POSTGRES_URL is None:
+        pytest.skip("PostgreSQL is not reachable at " + PG_SERVER)
+    engine = make_engine(POSTGRES_URL)
+    SQLModel.metadata.drop_all(engine)
+    SQLModel.metadata.create_all(engine)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def engine(request, tmp_path):
+    """An empty database of each kind."""
+    if request.param == "sqlite":
+        engine = make_engine(f"sqlite:///{tmp_path / 'test.db'}")
+        SQLModel.metadata.create_all(engine)
+        yield engine
+        engine.dispose()
+        return
+    engine = request.getfixturevalue("postgres_engine")
+    tables = ", ".join(f'"{t.name}"' for t in SQLModel.metadata.sorted_tables)
+    with engine.begin() as connection:
+        connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+    yield engine
+
+
+@pytest.fixture
+def db(engine):
+    """A database session; tests use it as a use case's caller would."""
+    with unit_of_work(engine) as session:
+        yield session
+
+
+def make_user(db, email: str, name: str, *, admin: bool = False) -> User:
+    """A user with the test password."""
+    user = User(
+        email=email, name=name, password_hash=_HASH, is_admin=admin, time_zone="Europe/London"
+    )
+    db.add(user)
+    db.flush()
+    return user
+
+
+@pytest.fixture
+def world(db):
+    """Two coaching relationships, an admin and an outsider."""
+    people = {
+        key: make_user(db, f"{key}@example.com", name, admin=key == "admin")
+        for key, name in [
+            ("coach", "Claire Bennett"),
+            ("coachee", "Daniel Okafor"),
+            ("other_coach", "Maria Santos"),
+            ("other_coachee", "Leo Fischer"),
+            ("admin", "Alex Morgan"),
+            ("outsider", "Olivia Reid"),
+        ]
+    }
+    programme = Programme(name="Leadership Coaching 2026")
+    db.add(programme)
+    db.flush()
+    relationships = {}
+    for key, leader, follower in [
+        ("relationship", "coach", "coachee"),
+        ("other_relationship", "other_coach", "other_coachee"),
+    ]:
+        relationships[key] = Relationship(
+            programme_id=programme.id,
+            kind=RelationshipKind.COACHING,
+            coach_id=people[leader].id,
+            coachee_id=people[follower].id,
+        )
+        db.add(relationships[key])
+    db.commit()
+    return SimpleNamespace(programme=programme, **people, **relationships)

@@ -1,0 +1,136 @@
+"""Validation boundaries of the session form and the cancel reason."""
+
+from datetime import date, time
+
+import pytest
+
+from myecoach.domain.errors import ValidationFailed
+from myecoach.domain.validation import (
+    EXTRA_INFORMATION_MAX,
+    LOCATION_MAX,
+    REASON_MAX,
+    check_cancel_reason,
+    parse_session_form,
+)
+
+GOOD = dict(
+    date_text="2026-12-08",
+    start_text="14:00",
+    end_text="15:00",
+    time_zone="Europe/London",
+    location="",
+    session_type="Online",
+    extra_information="",
+)
+
+
+def errors_for(**changes) -> dict[str, str]:
+    with pytest.raises(ValidationFailed) as caught:
+        parse_session_form(**{**GOOD, **changes})
+    return caught.value.errors
+
+
+def test_a_complete_form_parses_to_a_scheduled_session():
+    details = parse_session_form(**GOOD)
+    assert (details.date, details.start_time, details.end_time) == (
+        date(2026, 12, 8),
+        time(14),
+        time(15),
+    )
+    assert details.scheduled
+    assert details.starts_at().isoformat() == "2026-12-08T14:00:00+00:00"
+
+
+def test_times_are_read_in_the_session_time_zone():
+    details = parse_session_form(**{**GOOD, "time_zone": "America/New_York"})
+    assert details.starts_at().isoformat() == "2026-12-08T19:00:00+00:00"
+
+
+def test_an_empty_form_is_a_session_still_to_be_arranged():
+    details = parse_session_form(**{**GOOD, "date_text": "", "start_text": "", "end_text": ""})
+    assert not details.scheduled
+
+
+def test_end_equal_to_start_is_refused():
+    assert errors_for(end_text="14:00") == {"end_time": "End time must be after the start time."}
+
+
+def test_end_before_start_is_refused():
+    assert "end_time" in errors_for(end_text="13:59")
+
+
+def test_end_one_minute_after_start_is_accepted():
+    assert parse_session_form(**{**GOOD, "end_text": "14:01"}).end_time == time(14, 1)
+
+
+def test_face_to_face_needs_a_location():
+    errors = errors_for(session_type="Face-to-face", location="   ")
+    assert errors == {"location": "Enter a location for a face-to-face session."}
+    assert parse_session_form(**{**GOOD, "session_type": "Face-to-face", "location": "Room 2"})
+
+
+def test_an_unknown_session_type_is_refused():
+    assert "Skype, Online, Face-to-face, Call" in errors_for(session_type="Zoom")["session_type"]
+
+
+@pytest.mark.parametrize(
+    ("field", "limit", "key"),
+    [
+        ("location", LOCATION_MAX, "location"),
+        ("extra_information", EXTRA_INFORMATION_MAX, "extra_information"),
+    ],
+)
+def test_text_fields_have_length_limits(field, limit, key):
+    assert parse_session_form(**{**GOOD, field: "x" * limit})
+    assert "at most" in errors_for(**{field: "x" * (limit + 1)})[key]
+
+
+def test_a_date_without_times_asks_for_them():
+    assert errors_for(start_text="", end_text="") == {
+        "start_time": "Enter a start time.",
+        "end_time": "Enter an end time.",
+    }
+
+
+def test_times_without_a_date_ask_for_one():
+    assert errors_for(date_text="") == {"date": "Pick a date for the session."}
+
+
+@pytest.mark.parametrize("bad", ["08/12/2026", "2026-13-01", "tomorrow"])
+def test_a_badly_typed_date_says_how_to_write_it(bad):
+    assert "YYYY-MM-DD" in errors_for(date_text=bad)["date"]
+
+
+def test_a_date_far_away_is_refused():
+    assert "between" in errors_for(date_text="1999-12-31")["date"]
+
+
+def test_a_badly_typed_time_says_how_to_write_it():
+    assert "HH:MM" in errors_for(start_text="2pm")["start_time"]
+
+
+def test_an_unknown_time_zone_is_refused():
+    assert "time_zone" in errors_for(time_zone="Mars/Olympus")
+
+
+def test_every_problem_is_reported_at_once():
+    assert set(errors_for(end_text="13:00", session_type="Face-to-face")) == {
+        "end_time",
+        "location",
+    }
+
+
+def test_a_cancel_reason_is_trimmed():
+    assert check_cancel_reason("  Ill  ") == "Ill"
+
+
+@pytest.mark.parametrize("reason", ["", "   ", "\n\t"])
+def test_a_blank_cancel_reason_is_refused(reason):
+    with pytest.raises(ValidationFailed, match="Give a reason"):
+        check_cancel_reason(reason)
+
+
+def test_a_cancel_reason_has_a_length_limit():
+    assert check_cancel_reason("x" * REASON_MAX)
+    with pytest.raises(ValidationFailed, match="at most"):
+        check_cancel_reason("x" * (REASON_MAX + 1))
