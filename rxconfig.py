@@ -19,6 +19,11 @@ config = rx.Config(
     db_url=settings.db_url(),
     telemetry_enabled=False,
     show_built_with_reflex=False,
+    plugins=[
+        rx.plugins.RadixThemesPlugin(
+            theme=rx.theme(accent_color="indigo", gray_color="slate", radius="medium")
+        )
+    ],
     disable_plugins=[rx.plugins.SitemapPlugin],
     **SETTINGS,
 )

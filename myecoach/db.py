@@ -34,9 +34,6 @@ def _tune_sqlite(connection, _record) -> None:
 
 @contextmanager
 def unit_of_work(bind: Engine | None = None) -> Iterator[Session]:
-    """A database session; whatever a use case did not commit is rolled back."""
+    """A database session; closing it rolls back whatever a use case did not commit."""
     with Session(bind or engine(), expire_on_commit=False) as db:
-        try:
-            yield db
-        finally:
-            db.rollback()
+        yield db

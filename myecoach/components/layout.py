@@ -1,0 +1,116 @@
+"""The top bar and the frame every signed-in page sits in."""
+
+import reflex as rx
+
+from myecoach import routes
+from myecoach.state.auth import AuthState
+
+
+def top_bar() -> rx.Component:
+    """Product name, `My Relationships`, the `Notifications` bell, the user, `Sign out`."""
+    return rx.el.header(
+        rx.hstack(
+            rx.link(
+                rx.hstack(rx.icon("calendar-check", size=22), rx.text("myecoach", weight="bold")),
+                href=routes.RELATIONSHIPS,
+                underline="none",
+                high_contrast=True,
+                size="4",
+            ),
+            rx.hstack(
+                rx.link("My Relationships", href=routes.RELATIONSHIPS, weight="medium"),
+                _bell(),
+                spacing="4",
+                align="center",
+            ),
+            rx.spacer(),
+            rx.hstack(
+                rx.text(AuthState.user_name, size="2", color_scheme="gray", class_name="user"),
+                rx.button("Sign out", on_click=AuthState.sign_out, variant="soft", size="2"),
+                align="center",
+                spacing="3",
+            ),
+            align="center",
+            wrap="wrap",
+            spacing="4",
+            width="100%",
+            max_width="72rem",
+            margin_x="auto",
+            padding_x="1rem",
+            padding_y="0.75rem",
+        ),
+        border_bottom="1px solid var(--gray-a5)",
+        background="var(--color-panel-solid)",
+    )
+
+
+def _bell() -> rx.Component:
+    count = AuthState.unread
+    return rx.link(
+        rx.hstack(
+            rx.icon("bell", size=18, aria_hidden="true"),
+            rx.text("Notifications"),
+            rx.cond(
+                count > 0,
+                rx.badge(
+                    count,
+                    rx.el.span(" unread", class_name="visually-hidden"),
+                    color_scheme="red",
+                    variant="solid",
+                    radius="full",
+                ),
+            ),
+            align="center",
+            spacing="1",
+        ),
+        href=routes.NOTIFICATIONS,
+        weight="medium",
+        id="notifications-bell",
+    )
+
+
+def page(*children: rx.Component, title: str | rx.Var) -> rx.Component:
+    """A signed-in page: the top bar, then the main content under its heading."""
+    return rx.box(
+        top_bar(),
+        rx.el.main(
+            rx.heading(title, size="7", as_="h1", margin_bottom="1rem"),
+            *children,
+            max_width="72rem",
+            margin_x="auto",
+            padding="1rem",
+        ),
+        min_height="100vh",
+        background="var(--gray-2)",
+    )
+
+
+def not_found() -> rx.Component:
+    """What a relationship or session the user may not see looks like: nothing there."""
+    return rx.callout(
+        "Page not found. It may have been removed, or the link may be wrong.",
+        icon="circle-alert",
+        color_scheme="gray",
+        role="status",
+    )
+
+
+STATUS_COLOURS = {
+    "To be Arranged": "amber",
+    "Arranged": "blue",
+    "Completed": "green",
+    "Cancelled": "red",
+}
+
+
+def status_badge(status: rx.Var[str]) -> rx.Component:
+    """A session status, coloured by what it means."""
+    return rx.badge(
+        status,
+        color_scheme=rx.match(
+            status, *[(name, colour) for name, colour in STATUS_COLOURS.items()], "gray"
+        ),
+        variant="soft",
+        size="2",
+        high_contrast=True,
+    )

@@ -1,0 +1,135 @@
+"""The `Session details` form of the session editor."""
+
+import reflex as rx
+
+from myecoach.components.date_picker import date_picker
+from myecoach.domain.statuses import SessionType
+from myecoach.domain.validation import EXTRA_INFORMATION_MAX, LOCATION_MAX
+from myecoach.state.editor import EditorState as S
+
+
+def field(label: str, name: str, control: rx.Component) -> rx.Component:
+    """A labelled control with its error message underneath."""
+    message = S.errors[name]
+    return rx.vstack(
+        rx.el.label(label, html_for=name, class_name="field-label"),
+        control,
+        rx.cond(
+            message,
+            rx.text(message, id=f"{name}-error", color_scheme="red", size="2", role="alert"),
+        ),
+        spacing="1",
+        width="100%",
+    )
+
+
+def _invalid(name: str) -> rx.Var:
+    return rx.cond(S.errors[name], "true", "false")
+
+
+def _input(name: str, **props) -> rx.Component:
+    return rx.input(
+        id=name,
+        name=name,
+        default_value=getattr(S, name),
+        aria_invalid=_invalid(name),
+        aria_describedby=f"{name}-error",
+        size="3",
+        width="100%",
+        **props,
+    )
+
+
+def session_form() -> rx.Component:
+    """Date, times, type, location, extra information, notify, `Save`."""
+    return rx.form(
+        rx.el.fieldset(
+            rx.vstack(
+                field(
+                    "Date",
+                    "date",
+                    date_picker(
+                        S.date,
+                        S.set_date,
+                        id="date",
+                        name="date",
+                        aria_describedby="date-error",
+                        invalid=rx.cond(S.errors["date"], True, False),
+                        disabled=S.read_only,
+                        size="3",
+                        width="100%",
+                    ),
+                ),
+                rx.grid(
+                    field("Start time", "start_time", _input("start_time", type="time")),
+                    field("End time", "end_time", _input("end_time", type="time")),
+                    columns="2",
+                    gap="3",
+                    width="100%",
+                ),
+                rx.text("Times are in ", S.time_zone, ".", size="1", color_scheme="gray"),
+                field(
+                    "Session type",
+                    "session_type",
+                    rx.select(
+                        [t.value for t in SessionType],
+                        name="session_type",
+                        id="session_type",
+                        default_value=S.session_type,
+                        placeholder="Choose a type",
+                        size="3",
+                        aria_invalid=_invalid("session_type"),
+                        disabled=S.read_only,
+                        width="100%",
+                    ),
+                ),
+                field(
+                    "Location",
+                    "location",
+                    _input(
+                        "location",
+                        max_length=LOCATION_MAX,
+                        placeholder="Address, room or venue (needed for face-to-face)",
+                    ),
+                ),
+                field(
+                    "Extra information",
+                    "extra_information",
+                    rx.text_area(
+                        id="extra_information",
+                        name="extra_information",
+                        default_value=S.extra_information,
+                        max_length=EXTRA_INFORMATION_MAX,
+                        aria_invalid=_invalid("extra_information"),
+                        rows="4",
+                        width="100%",
+                        placeholder="Phone number, arrival instructions, what to bring…",
+                    ),
+                ),
+                rx.el.label(
+                    rx.checkbox(
+                        checked=S.notify,
+                        on_change=S.set_notify,
+                        aria_label="Notify the other participant",
+                    ),
+                    "Notify the other participant",
+                    display="flex",
+                    gap="var(--space-2)",
+                    align_items="center",
+                    font_size="var(--font-size-2)",
+                ),
+                rx.button("Save", type="submit", size="3", disabled=S.read_only),
+                spacing="3",
+                width="100%",
+            ),
+            disabled=S.read_only,
+            border="none",
+            padding="0",
+            margin="0",
+            min_width="0",
+        ),
+        on_submit=S.save,
+        key=S.form_key,
+        max_width="40rem",
+        width="100%",
+    )

@@ -1,0 +1,1 @@
+"""One module per page; `register` adds them all to the app."""

@@ -1,0 +1,63 @@
+"""The `Notifications` inbox page."""
+
+import reflex as rx
+
+from myecoach.components.layout import page
+from myecoach.state.inbox import InboxState as S
+
+
+def notifications_page() -> rx.Component:
+    """Newest first, unread marked, each linking to its session; `Mark all as read`."""
+    return page(
+        rx.hstack(
+            rx.text(S.unread, " unread", size="2", color_scheme="gray", role="status"),
+            rx.button(
+                "Mark all as read", on_click=S.mark_all_read, variant="soft", disabled=S.unread == 0
+            ),
+            justify="between",
+            align="center",
+            width="100%",
+            margin_bottom="1rem",
+        ),
+        rx.cond(
+            S.items,
+            rx.el.ul(
+                rx.foreach(S.items, _item), list_style="none", padding="0", margin="0", width="100%"
+            ),
+            rx.cond(
+                S.loaded,
+                rx.callout(
+                    "No notifications yet. When someone arranges, edits, cancels, reactivates or "
+                    "completes one of your sessions, you will see it here.",
+                    icon="bell",
+                ),
+            ),
+        ),
+        title="Notifications",
+    )
+
+
+def _item(item: rx.Var[dict]) -> rx.Component:
+    unread = item["read"] == "unread"
+    return rx.el.li(
+        rx.card(
+            rx.hstack(
+                rx.cond(unread, rx.badge("New", color_scheme="blue", variant="solid")),
+                rx.vstack(
+                    rx.link(
+                        item["message"],
+                        href=item["url"],
+                        on_click=S.mark_read(item["id"]),
+                        weight=rx.cond(unread, "bold", "regular"),
+                    ),
+                    rx.text(item["when"], size="1", color_scheme="gray"),
+                    spacing="1",
+                ),
+                align="start",
+                spacing="3",
+            ),
+            class_name=rx.cond(unread, "notification unread", "notification"),
+            width="100%",
+        ),
+        margin_bottom="0.5rem",
+    )

@@ -1,0 +1,35 @@
+"""Everything the session editor shows about one session, read in one place."""
+
+from dataclasses import dataclass
+
+from sqlmodel import Session, select
+
+from myecoach.models import CoachingSession, Relationship, User
+from myecoach.services.access import load_session
+from myecoach.services.history import HistoryEntry, session_history
+
+
+@dataclass(frozen=True)
+class SessionView:
+    """A session with its relationship, the people's names and its history."""
+
+    session: CoachingSession
+    relationship: Relationship
+    programme: str
+    names: dict[int, str]
+    history: list[HistoryEntry]
+
+    def name(self, user_id: int | None) -> str:
+        """The name of a participant or of whoever cancelled ("" if none)."""
+        return self.names.get(user_id, "") if user_id else ""
+
+
+def open_session(db: Session, *, actor: User, relationship_id: int, number: int) -> SessionView:
+    """A session the actor may see, for the editor; NotFound otherwise."""
+    session, relationship, programme = load_session(
+        db, actor=actor, relationship_id=relationship_id, number=number
+    )
+    people = {relationship.coach_id, relationship.coachee_id, session.cancelled_by_id} - {None}
+    names = dict(db.exec(select(User.id, User.name).where(User.id.in_(people))).all())
+    entries = session_history(db, actor=actor, relationship_id=relationship_id, number=number)
+    return SessionView(session, relationship, programme.name, names, entries)

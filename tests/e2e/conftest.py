@@ -1,0 +1,129 @@
+"""Browser tests: the app started as the README's run command starts it, in real Chromium."""
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, expect, sync_playwright
+
+ROOT = Path(__file__).resolve().parents[2]
+AXE = ROOT / "tools" / "node_modules" / "axe-core" / "axe.min.js"
+PASSWORD = "myecoach-demo"
+START_TIMEOUT = 900
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+
+expect.set_options(timeout=15_000)
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _wait_until_up(url: str, process: subprocess.Popen, log: Path) -> None:
+    deadline = time.monotonic() + START_TIMEOUT
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"the app stopped while starting:\n{log.read_text()[-3000:]}")
+        try:
+            with urllib.request.urlopen(f"{url}/ping", timeout=2) as answer:
+                if answer.status == 200:
+                    return
+        except OSError:
+            time.sleep(1)
+    raise RuntimeError(f"the app did not answer /ping in {START_TIMEOUT}s")
+
+
+@pytest.fixture(scope="session")
+def app_url(tmp_path_factory) -> str:
+    """The app, started with scripts/run.sh on a fresh SQLite database with demo data."""
+    if os.environ.get("MYECOACH_E2E_URL"):
+        yield os.environ["MYECOACH_E2E_URL"].rstrip("/")
+        return
+    folder = tmp_path_factory.mktemp("app")
+    port = _free_port()
+    env = {
+        **os.environ,
+        "PORT": str(port),
+        "MYECOACH_DEMO": "1",
+        "REFLEX_DB_URL": f"sqlite:///{folder / 'e2e.db'}",
+    }
+    log = folder / "app.log"
+    with log.open("w") as output:
+        process = subprocess.Popen(
+            [str(ROOT / "scripts" / "run.sh")],
+            cwd=ROOT,
+            env=env,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_until_up(url, process, log)
+        yield url
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+
+
+@pytest.fixture(scope="session")
+def browser() -> Browser:
+    """Headless Chromium: the system's where there is one, else Playwright's own."""
+    system = shutil.which("chromium")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=system, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def new_page(browser, app_url):
+    """Open pages in fresh browser contexts (separate people), closed after the test."""
+    contexts = []
+
+    def open_page(width: int = 1280, height: int = 900) -> Page:
+        context = browser.new_context(base_url=app_url, viewport={"width": width, "height": height})
+        contexts.append(context)
+        return context.new_page()
+
+    yield open_page
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def page(new_page) -> Page:
+    """A page in a fresh browser context."""
+    return new_page()
+
+
+def sign_in(page: Page, email: str, password: str = PASSWORD) -> Page:
+    """Sign in through the form and wait for `My Relationships`."""
+    page.goto("/sign-in")
+    page.get_by_label("Email").fill(email)
+    page.get_by_label("Password").fill(password)
+    page.get_by_role("button", name="Sign in").click()
+    expect(page.get_by_role("heading", name="My Relationships")).to_be_visible()
+    return page
+
+
+def serious_violations(page: Page) -> list[str]:
+    """axe-core's serious and critical violations on the page as it is now."""
+    page.add_script_tag(path=str(AXE))
+    results = page.evaluate("async () => (await axe.run(document)).violations")
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}"
+        for v in results
+        if v["impact"] in ("serious", "critical")
+    ]
