@@ -31,7 +31,8 @@ class InboxState(AuthState):
             user = self._enter(db)
             if user is None:
                 return rx.redirect(routes.SIGN_IN)
-            notifications.mark_read(db, user=user, notification_id=int(notification_id))
+            notification = routes.parse_id(str(notification_id)) or 0
+            notifications.mark_read(db, user=user, notification_id=notification)
             self.unread = notifications.unread_count(db, user=user)
 
     @rx.event

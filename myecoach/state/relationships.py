@@ -35,14 +35,14 @@ class RelationshipsState(AuthState):
     @rx.event
     def set_status(self, status: str):
         """Filter by relationship status."""
-        if status in set(uc.RelationshipFilter):
+        if status in {f.value for f in uc.RelationshipFilter}:
             self.status, self.page = status, 1
         return self._search()
 
     @rx.event
     def go_to_page(self, page: int):
         """Show another page of results."""
-        self.page = int(page)
+        self.page = routes.parse_id(str(page)) or 1
         return self._search()
 
     def _search(self):
