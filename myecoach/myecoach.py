@@ -1,4 +1,4 @@
-"""The Reflex app: theme, and every page registered in one place."""
+"""The Reflex app: every page registered in one place."""
 
 import reflex as rx
 
@@ -12,38 +12,22 @@ from myecoach.pages.sign_in import sign_in_page
 from myecoach.state.auth import SignInState
 from myecoach.state.editor import EditorState
 from myecoach.state.inbox import InboxState
+from myecoach.state.live import LiveInbox
 from myecoach.state.relationship import RelationshipState
 from myecoach.state.relationships import RelationshipsState
 
-app = rx.App(stylesheets=["/styles.css"])
+PAGES = [
+    (routes.SIGN_IN, sign_in_page, "Sign in", SignInState.load),
+    ("/", relationships_page, "My Relationships", RelationshipsState.load),
+    (routes.RELATIONSHIPS, relationships_page, "My Relationships", RelationshipsState.load),
+    (routes.RELATIONSHIP, relationship_page, "Relationship", RelationshipState.load),
+    (routes.SESSION, session_editor_page, "Session", EditorState.load),
+    (routes.NOTIFICATIONS, notifications_page, "Notifications", InboxState.load),
+]
 
-app.add_page(
-    sign_in_page, route=routes.SIGN_IN, title="Sign in · myecoach", on_load=SignInState.load
-)
-app.add_page(
-    relationships_page,
-    route=routes.RELATIONSHIPS,
-    title="My Relationships · myecoach",
-    on_load=RelationshipsState.load,
-)
-app.add_page(
-    relationships_page,
-    route="/",
-    title="My Relationships · myecoach",
-    on_load=RelationshipsState.load,
-)
-app.add_page(
-    relationship_page,
-    route=routes.RELATIONSHIP,
-    title="Relationship · myecoach",
-    on_load=RelationshipState.load,
-)
-app.add_page(
-    session_editor_page, route=routes.SESSION, title="Session · myecoach", on_load=EditorState.load
-)
-app.add_page(
-    notifications_page,
-    route=routes.NOTIFICATIONS,
-    title="Notifications · myecoach",
-    on_load=InboxState.load,
-)
+app = rx.App(stylesheets=["/styles.css"])
+for route, component, title, load in PAGES:
+    # Every page first links the tab to its user's live inbox (or unlinks a signed-out tab).
+    app.add_page(
+        component, route=route, title=f"{title} · myecoach", on_load=[LiveInbox.connect, load]
+    )

@@ -4,6 +4,7 @@ import reflex as rx
 
 from myecoach import routes
 from myecoach.state.auth import AuthState
+from myecoach.state.live import LiveInbox, LiveToast
 
 
 def top_bar() -> rx.Component:
@@ -45,7 +46,7 @@ def top_bar() -> rx.Component:
 
 
 def _bell() -> rx.Component:
-    count = AuthState.unread
+    count = LiveInbox.unread
     return rx.link(
         rx.hstack(
             rx.icon("bell", size=18, aria_hidden="true"),
@@ -69,10 +70,49 @@ def _bell() -> rx.Component:
     )
 
 
+def live_toast() -> rx.Component:
+    """The newest notification, shown in every open tab of its recipient as it arrives."""
+    return rx.cond(
+        LiveInbox.newest_id > LiveToast.seen_id,
+        rx.card(
+            rx.hstack(
+                rx.icon("bell-ring", size=18, aria_hidden="true"),
+                rx.vstack(
+                    rx.text(LiveInbox.newest_message, size="2", class_name="live-message"),
+                    rx.link(
+                        "Open session",
+                        href=LiveInbox.newest_url,
+                        size="2",
+                        on_click=LiveToast.dismiss,
+                    ),
+                    spacing="1",
+                ),
+                rx.icon_button(
+                    rx.icon("x", size=16),
+                    on_click=LiveToast.dismiss,
+                    variant="ghost",
+                    aria_label="Dismiss",
+                ),
+                align="start",
+                spacing="3",
+            ),
+            role="status",
+            class_name="live-toast",
+            position="fixed",
+            bottom="1rem",
+            right="1rem",
+            max_width="min(26rem, calc(100vw - 2rem))",
+            z_index="50",
+            box_shadow="var(--shadow-5)",
+        ),
+    )
+
+
 def page(*children: rx.Component, title: str | rx.Var) -> rx.Component:
     """A signed-in page: the top bar, then the main content under its heading."""
     return rx.box(
         top_bar(),
+        live_toast(),
         rx.el.main(
             rx.heading(title, size="7", as_="h1", margin_bottom="1rem"),
             *children,

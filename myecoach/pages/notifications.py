@@ -4,15 +4,19 @@ import reflex as rx
 
 from myecoach.components.layout import page
 from myecoach.state.inbox import InboxState as S
+from myecoach.state.live import LiveInbox
 
 
 def notifications_page() -> rx.Component:
     """Newest first, unread marked, each linking to its session; `Mark all as read`."""
     return page(
         rx.hstack(
-            rx.text(S.unread, " unread", size="2", color_scheme="gray", role="status"),
+            rx.text(LiveInbox.unread, " unread", size="2", color_scheme="gray", role="status"),
             rx.button(
-                "Mark all as read", on_click=S.mark_all_read, variant="soft", disabled=S.unread == 0
+                "Mark all as read",
+                on_click=S.mark_all_read,
+                variant="soft",
+                disabled=LiveInbox.unread == 0,
             ),
             justify="between",
             align="center",

@@ -24,12 +24,35 @@ class InboxItem:
     session_number: int
 
 
+@dataclass(frozen=True)
+class InboxSummary:
+    """What the bell and the live toast need: the unread count and the newest item."""
+
+    unread: int
+    newest: InboxItem | None
+
+
 def inbox(db: Session, *, user: User, limit: int = INBOX_SIZE) -> list[InboxItem]:
     """The user's newest notifications, newest first."""
+    return _newest(db, user.id, limit)
+
+
+def inbox_summary(db: Session, *, user_id: int) -> InboxSummary:
+    """The unread count and newest notification of a user, for live delivery."""
+    newest = _newest(db, user_id, 1)
+    return InboxSummary(_unread(db, user_id), newest[0] if newest else None)
+
+
+def unread_count(db: Session, *, user: User) -> int:
+    """How many of the user's notifications are unread."""
+    return _unread(db, user.id)
+
+
+def _newest(db: Session, user_id: int, limit: int) -> list[InboxItem]:
     rows = db.exec(
         select(Notification, CoachingSession.relationship_id, CoachingSession.number)
         .join(CoachingSession, CoachingSession.id == Notification.session_id)
-        .where(Notification.recipient_id == user.id)
+        .where(Notification.recipient_id == user_id)
         .order_by(Notification.created_at.desc(), Notification.id.desc())
         .limit(limit)
     ).all()
@@ -39,11 +62,10 @@ def inbox(db: Session, *, user: User, limit: int = INBOX_SIZE) -> list[InboxItem
     ]
 
 
-def unread_count(db: Session, *, user: User) -> int:
-    """How many of the user's notifications are unread."""
+def _unread(db: Session, user_id: int) -> int:
     return db.exec(
         select(func.count(Notification.id)).where(
-            Notification.recipient_id == user.id, Notification.read.is_(False)
+            Notification.recipient_id == user_id, Notification.read.is_(False)
         )
     ).one()
 

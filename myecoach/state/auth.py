@@ -7,7 +7,7 @@ from myecoach import routes, settings
 from myecoach.db import unit_of_work
 from myecoach.domain.errors import DomainError
 from myecoach.models import User
-from myecoach.services import auth, notifications
+from myecoach.services import auth
 from myecoach.services.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
 
 TOKEN_SECONDS = int(auth.TOKEN_LIFETIME.total_seconds())
@@ -19,7 +19,6 @@ class AuthState(rx.State):
     token: str = rx.Cookie("", name="myecoach_token", same_site="strict", max_age=TOKEN_SECONDS)
     user_name: str = ""
     is_admin: bool = False
-    unread: int = 0
 
     def _user(self, db: Session) -> User | None:
         """The user of this browser's token, looked up on the server every time."""
@@ -30,7 +29,6 @@ class AuthState(rx.State):
         user = self._user(db)
         self.user_name = user.name if user else ""
         self.is_admin = bool(user and user.is_admin)
-        self.unread = notifications.unread_count(db, user=user) if user else 0
         return user
 
     @rx.event

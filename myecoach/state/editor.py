@@ -15,6 +15,7 @@ from myecoach.services.history import HistoryEntry
 from myecoach.services.session_view import open_session
 from myecoach.state.auth import AuthState
 from myecoach.state.formatting import local_when
+from myecoach.state.live import sync_inboxes
 
 SECTIONS = {"details", "cancel", "reactivate", "complete", "history"}
 
@@ -43,6 +44,7 @@ class EditorState(AuthState):
     can_complete: bool = False
     errors: dict[str, str] = {}
     history: list[dict[str, str]] = []
+    _participants: list[int] = []
 
     @rx.var
     def title(self) -> str:
@@ -84,7 +86,7 @@ class EditorState(AuthState):
         self.notify = bool(value)
 
     @rx.event
-    def save(self, form: dict):
+    async def save(self, form: dict):
         """Arrange or edit the session with what the form holds."""
         try:
             details = parse_session_form(
@@ -99,7 +101,7 @@ class EditorState(AuthState):
         except ValidationFailed as error:
             self.errors = error.errors
             return rx.toast.error("Please correct the highlighted fields. Nothing was saved.")
-        return self._act(
+        return await self._act(
             lambda db, user, at: sessions.save_session(
                 db, details=details, notify=self.notify, **at
             ),
@@ -107,31 +109,31 @@ class EditorState(AuthState):
         )
 
     @rx.event
-    def cancel(self, form: dict):
+    async def cancel(self, form: dict):
         """Cancel the session with the reason given."""
         reason = _text(form, "reason", 5000)
-        return self._act(
+        return await self._act(
             lambda db, user, at: sessions.cancel_session(db, reason=reason, **at),
             lambda _: f"{self.title} cancelled. The other participant has been notified.",
         )
 
     @rx.event
-    def reactivate(self):
+    async def reactivate(self):
         """Reactivate the cancelled session, keeping its date and time."""
-        return self._act(
+        return await self._act(
             lambda db, user, at: sessions.reactivate_session(db, **at),
             lambda result: f"{self.title} reactivated. {result[1]}",
         )
 
     @rx.event
-    def complete(self):
+    async def complete(self):
         """Mark the session as completed."""
-        return self._act(
+        return await self._act(
             lambda db, user, at: sessions.complete_session(db, **at),
             lambda _: f"{self.title} marked as completed.",
         )
 
-    def _act(self, use_case, success):
+    async def _act(self, use_case, success):
         """Run one use case as the signed-in user, then show the result."""
         with unit_of_work() as db:
             user = self._enter(db)
@@ -155,6 +157,7 @@ class EditorState(AuthState):
                 return rx.toast.error(error.message, duration=10000)
             self.errors, self.section = {}, "details"
             self._show(db, user)
+        await sync_inboxes(self, user.id, *self._participants)
         return rx.toast.success(success(result))
 
     def _reload(self):
@@ -177,6 +180,7 @@ class EditorState(AuthState):
             self.not_found, self.loaded = True, True
             return
         relationship, session = view.relationship, view.session
+        self._participants = [relationship.coach_id, relationship.coachee_id]
         leader, follower = role_names(relationship.kind)
         self.not_found = False
         self.relationship_url = routes.relationship_url(relationship.id)

@@ -7,6 +7,7 @@ from myecoach.db import unit_of_work
 from myecoach.services import notifications
 from myecoach.state.auth import AuthState
 from myecoach.state.formatting import local_when
+from myecoach.state.live import sync_inboxes
 
 
 class InboxState(AuthState):
@@ -25,7 +26,7 @@ class InboxState(AuthState):
             self._fill(notifications.inbox(db, user=user), user.time_zone)
 
     @rx.event
-    def mark_read(self, notification_id: int):
+    async def mark_read(self, notification_id: int):
         """Mark one of the user's notifications as read as they open it."""
         with unit_of_work() as db:
             user = self._enter(db)
@@ -33,18 +34,18 @@ class InboxState(AuthState):
                 return rx.redirect(routes.SIGN_IN)
             notification = routes.parse_id(str(notification_id)) or 0
             notifications.mark_read(db, user=user, notification_id=notification)
-            self.unread = notifications.unread_count(db, user=user)
+        await sync_inboxes(self, user.id)
 
     @rx.event
-    def mark_all_read(self):
+    async def mark_all_read(self):
         """Mark every notification as read."""
         with unit_of_work() as db:
             user = self._enter(db)
             if user is None:
                 return rx.redirect(routes.SIGN_IN)
             notifications.mark_all_read(db, user=user)
-            self.unread = 0
             self._fill(notifications.inbox(db, user=user), user.time_zone)
+        await sync_inboxes(self, user.id)
         return rx.toast.success("All notifications marked as read.")
 
     def _fill(self, items: list[notifications.InboxItem], zone: str) -> None:
