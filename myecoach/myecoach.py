@@ -11,6 +11,7 @@ from myecoach.pages.session_editor import session_editor_page
 from myecoach.pages.sign_in import sign_in_page
 from myecoach.state.auth import SignInState
 from myecoach.state.editor import EditorState
+from myecoach.state.failures import report_failure
 from myecoach.state.inbox import InboxState
 from myecoach.state.live import LiveInbox
 from myecoach.state.relationship import RelationshipState
@@ -25,7 +26,7 @@ PAGES = [
     (routes.NOTIFICATIONS, notifications_page, "Notifications", InboxState.load),
 ]
 
-app = rx.App(stylesheets=["/styles.css"])
+app = rx.App(stylesheets=["/styles.css"], backend_exception_handler=report_failure)
 for route, component, title, load in PAGES:
     # Every page first links the tab to its user's live inbox (or unlinks a signed-out tab).
     app.add_page(

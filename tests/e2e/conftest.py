@@ -7,6 +7,8 @@ import socket
 import subprocess
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -19,12 +21,6 @@ START_TIMEOUT = 900
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 expect.set_options(timeout=15_000)
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def _wait_until_up(url: str, process: subprocess.Popen, log: Path) -> None:
@@ -41,40 +37,52 @@ def _wait_until_up(url: str, process: subprocess.Popen, log: Path) -> None:
     raise RuntimeError(f"the app did not answer /ping in {START_TIMEOUT}s")
 
 
-@pytest.fixture(scope="session")
-def app_url(tmp_path_factory) -> str:
-    """The app, started with scripts/run.sh on a fresh SQLite database with demo data."""
-    if os.environ.get("MYECOACH_E2E_URL"):
-        yield os.environ["MYECOACH_E2E_URL"].rstrip("/")
-        return
-    folder = tmp_path_factory.mktemp("app")
-    port = _free_port()
-    env = {
-        **os.environ,
-        "PORT": str(port),
-        "MYECOACH_DEMO": "1",
-        "REFLEX_DB_URL": f"sqlite:///{folder / 'e2e.db'}",
-    }
-    log = folder / "app.log"
+def free_port() -> int:
+    """A TCP port nothing listens on right now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@contextmanager
+def running(script: str, env: dict[str, str], url: str, log: Path) -> Iterator[subprocess.Popen]:
+    """Run one of the README's scripts until the app answers at ``url``; stop it after."""
     with log.open("w") as output:
         process = subprocess.Popen(
-            [str(ROOT / "scripts" / "run.sh")],
+            [str(ROOT / "scripts" / script)],
             cwd=ROOT,
-            env=env,
+            env={**os.environ, **env},
             stdout=output,
             stderr=subprocess.STDOUT,
             start_new_session=True,
         )
-    url = f"http://127.0.0.1:{port}"
     try:
         _wait_until_up(url, process, log)
-        yield url
+        yield process
     finally:
         os.killpg(process.pid, signal.SIGTERM)
         try:
             process.wait(timeout=30)
         except subprocess.TimeoutExpired:
             os.killpg(process.pid, signal.SIGKILL)
+
+
+@pytest.fixture(scope="session")
+def app_url(tmp_path_factory) -> Iterator[str]:
+    """The app, started with scripts/run.sh on a fresh SQLite database with demo data."""
+    if os.environ.get("MYECOACH_E2E_URL"):
+        yield os.environ["MYECOACH_E2E_URL"].rstrip("/")
+        return
+    folder = tmp_path_factory.mktemp("app")
+    port = free_port()
+    env = {
+        "PORT": str(port),
+        "MYECOACH_DEMO": "1",
+        "REFLEX_DB_URL": f"sqlite:///{folder / 'e2e.db'}",
+    }
+    url = f"http://127.0.0.1:{port}"
+    with running("run.sh", env, url, folder / "app.log"):
+        yield url
 
 
 @pytest.fixture(scope="session")
@@ -87,19 +95,30 @@ def browser() -> Browser:
         browser.close()
 
 
-@pytest.fixture
-def new_page(browser, app_url):
-    """Open pages in fresh browser contexts (separate people), closed after the test."""
+@contextmanager
+def page_opener(browser: Browser, base_url: str) -> Iterator:
+    """Open pages in fresh browser contexts (separate people), all closed at the end."""
     contexts = []
 
     def open_page(width: int = 1280, height: int = 900) -> Page:
-        context = browser.new_context(base_url=app_url, viewport={"width": width, "height": height})
+        context = browser.new_context(
+            base_url=base_url, viewport={"width": width, "height": height}, locale="en-GB"
+        )
         contexts.append(context)
         return context.new_page()
 
-    yield open_page
-    for context in contexts:
-        context.close()
+    try:
+        yield open_page
+    finally:
+        for context in contexts:
+            context.close()
+
+
+@pytest.fixture
+def new_page(browser, app_url):
+    """Open pages in fresh browser contexts against the single-process app."""
+    with page_opener(browser, app_url) as open_page:
+        yield open_page
 
 
 @pytest.fixture

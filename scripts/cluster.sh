@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Production-style deployment on one machine: PostgreSQL + Redis, several app instances,
+# nginx in front serving one frontend build and proxying events (websockets) to the instances.
+#   REFLEX_DB_URL=postgresql+psycopg://... REFLEX_REDIS_URL=redis://... scripts/cluster.sh
+# Optional: PORT (public, 8080), INSTANCES (2), FIRST_BACKEND_PORT (8101), GRANIAN_WORKERS,
+# MYECOACH_PUBLIC_URL (http://localhost:$PORT), MYECOACH_DEMO (0), RUN_DIR (.cluster).
+# A browser with the cookie myecoach_instance=N is sent to instance N while it is up (for
+# diagnostics and the fault tests); everyone else goes to the least busy instance.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+: "${REFLEX_DB_URL:?set REFLEX_DB_URL to the PostgreSQL database}"
+: "${REFLEX_REDIS_URL:?set REFLEX_REDIS_URL to the Redis server}"
+PORT="${PORT:-8080}"
+INSTANCES="${INSTANCES:-2}"
+FIRST_BACKEND_PORT="${FIRST_BACKEND_PORT:-8101}"
+RUN_DIR="$(mkdir -p "${RUN_DIR:-.cluster}" && cd "${RUN_DIR:-.cluster}" && pwd)"
+export REFLEX_DB_URL REFLEX_REDIS_URL
+export MYECOACH_PUBLIC_URL="${MYECOACH_PUBLIC_URL:-http://localhost:${PORT}}"
+export MYECOACH_DEMO="${MYECOACH_DEMO:-0}"
+export REFLEX_WEB_WORKDIR=".web-cluster"  # its own build, apart from scripts/run.sh's
+
+scripts/setup.sh
+if ! command -v nginx > /dev/null; then
+  echo "==> Installing nginx from apt"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx > /dev/null
+fi
+
+echo "==> Migrating the database (once, before any instance starts)"
+.venv/bin/python -m myecoach.prepare
+
+echo "==> Building the frontend once, for ${MYECOACH_PUBLIC_URL}"
+.venv/bin/reflex export --frontend-only --no-zip --env prod --loglevel warning
+STATIC="$(pwd)/$REFLEX_WEB_WORKDIR/build/client"
+
+pids=()
+stop() { kill "${pids[@]}" 2> /dev/null || true; nginx -p "$RUN_DIR" -c nginx.conf -s quit 2> /dev/null || true; }
+trap stop EXIT INT TERM
+
+upstreams="" pinned="" pinned_map=""
+for ((i = 0; i < INSTANCES; i++)); do
+  port=$((FIRST_BACKEND_PORT + i))
+  upstreams+="    server 127.0.0.1:${port};"$'\n'
+  pinned+="  upstream instance$((i + 1)) { server 127.0.0.1:${port}; server 127.0.0.1:$((FIRST_BACKEND_PORT + (i + 1) % INSTANCES)) backup; }"$'\n'
+  pinned_map+="    $((i + 1)) instance$((i + 1));"$'\n'
+  echo "==> Starting instance $((i + 1)) on port ${port}"
+  .venv/bin/reflex run --env prod --backend-only --backend-port "$port" --loglevel warning \
+    > "$RUN_DIR/instance-${port}.log" 2>&1 &
+  pids+=($!)
+  echo "$!" > "$RUN_DIR/instance-${port}.pid"
+done
+
+mkdir -p "$RUN_DIR/logs"
+cat > "$RUN_DIR/nginx.conf" <<CONF
+worker_processes 1;
+pid $RUN_DIR/nginx.pid;
+error_log $RUN_DIR/logs/error.log warn;
+events { worker_connections 4096; }
+http {
+  include /etc/nginx/mime.types;
+  access_log off;
+  map \$http_upgrade \$connection_upgrade { default upgrade; '' close; }
+  upstream myecoach { least_conn;
+$upstreams  }
+$pinned  map \$cookie_myecoach_instance \$backend {
+    default myecoach;
+$pinned_map  }
+  server {
+    listen $PORT;
+    root $STATIC;
+    gzip_static on;
+    location ~ ^/(_event|_upload|_health|_all_routes|ping|auth-codespace) {
+      proxy_pass http://\$backend;
+      proxy_http_version 1.1;
+      proxy_set_header Upgrade \$http_upgrade;
+      proxy_set_header Connection \$connection_upgrade;
+      proxy_set_header Host \$host;
+      proxy_read_timeout 1h;
+      proxy_next_upstream error timeout;
+      add_header X-Myecoach-Instance \$upstream_addr always;
+    }
+    location / { try_files \$uri \$uri.html \$uri/index.html /__spa-fallback.html; }
+  }
+}
+CONF
+nginx -p "$RUN_DIR" -c nginx.conf
+echo "==> myecoach is served at ${MYECOACH_PUBLIC_URL} by ${INSTANCES} instances"
+wait  # until every instance has stopped: one failing leaves the others serving

@@ -1,0 +1,157 @@
+"""PostgreSQL + Redis + several instances behind nginx: live delivery across instances,
+and an instance stopped mid-session losing and duplicating nothing."""
+
+import contextlib
+import os
+import shutil
+import signal
+import socket
+import time
+from types import SimpleNamespace
+
+import pytest
+import redis
+from playwright.sync_api import expect
+from sqlalchemy import text
+
+from myecoach.db import make_engine
+from tests.e2e.conftest import free_port, page_opener, running, sign_in
+from tests.e2e.journeys import COACHING, add_session, status
+from tests.services.conftest import POSTGRES_URL
+
+REDIS_URL = os.environ.get("MYECOACH_TEST_REDIS", "redis://127.0.0.1:6379/7")
+DATABASE = "myecoach_e2e_cluster"
+
+
+def _redis_up() -> bool:
+    try:
+        return redis.Redis.from_url(REDIS_URL, socket_timeout=2).ping()
+    except redis.RedisError:
+        return False
+
+
+pytestmark = [
+    pytest.mark.skipif(POSTGRES_URL is None, reason="PostgreSQL is not reachable"),
+    pytest.mark.skipif(not _redis_up(), reason=f"Redis is not reachable at {REDIS_URL}"),
+    pytest.mark.skipif(shutil.which("nginx") is None, reason="nginx is not installed"),
+]
+
+
+def _fresh_database() -> str:
+    server = POSTGRES_URL.rsplit("/", 1)[0]
+    admin = make_engine(f"{server}/test").execution_options(isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{DATABASE}" WITH (FORCE)'))
+        connection.execute(text(f'CREATE DATABASE "{DATABASE}"'))
+    admin.dispose()
+    return f"{server}/{DATABASE}"
+
+
+@pytest.fixture(scope="module")
+def cluster(tmp_path_factory):
+    """Two instances and nginx, started with scripts/cluster.sh on fresh data."""
+    redis.Redis.from_url(REDIS_URL).flushdb()
+    run_dir = tmp_path_factory.mktemp("cluster")
+    port, first = free_port(), free_port()
+    url = f"http://localhost:{port}"
+    env = {
+        "PORT": str(port),
+        "FIRST_BACKEND_PORT": str(first),
+        "INSTANCES": "2",
+        "RUN_DIR": str(run_dir),
+        "MYECOACH_DEMO": "1",
+        "REFLEX_DB_URL": _fresh_database(),
+        "REFLEX_REDIS_URL": REDIS_URL,
+        "MYECOACH_PUBLIC_URL": url,
+    }
+    with running("cluster.sh", env, url, run_dir / "cluster.log"):
+        yield SimpleNamespace(
+            url=url, run_dir=run_dir, ports=[first, first + 1], db=make_engine(env["REFLEX_DB_URL"])
+        )
+
+
+@pytest.fixture
+def open_on(browser, cluster):
+    """Open a signed-in page whose events go to a chosen instance (1 or 2)."""
+    with page_opener(browser, cluster.url) as open_page:
+
+        def open_signed_in(email: str, instance: int):
+            page = open_page()
+            host = cluster.url.split("//")[1].split(":")[0]
+            page.context.add_cookies(
+                [{"name": "myecoach_instance", "value": str(instance), "domain": host, "path": "/"}]
+            )
+            answer = page.context.request.get(f"{cluster.url}/ping")
+            assert answer.headers["x-myecoach-instance"].endswith(str(cluster.ports[instance - 1]))
+            return sign_in(page, email)
+
+        yield open_signed_in
+
+
+def cancel(page, number: int, reason: str) -> None:
+    page.get_by_role("button", name=f"Cancel Session {number}").click()
+    page.get_by_label("Reason for cancelling").fill(reason)
+    page.get_by_role("button", name="Cancel session", exact=True).click()
+    expect(status(page)).to_have_text("Cancelled")
+
+
+def test_a_cancellation_on_one_instance_reaches_the_coachee_on_the_other(open_on):
+    coach = open_on("coach@example.com", instance=1)
+    coachee = open_on("coachee@example.com", instance=2)
+    coach.goto(COACHING)
+    number = add_session(coach)
+    cancel(coach, number, "Clash with a board meeting")
+    expect(coachee.locator(".live-toast")).to_contain_text(
+        f"cancelled Session {number}: Clash with a board meeting"
+    )
+
+
+def test_stopping_an_instance_loses_and_duplicates_nothing(open_on, cluster):
+    coach = open_on("coach@example.com", instance=1)
+    coachee = open_on("coachee@example.com", instance=2)
+    coach.goto(COACHING)
+    before = add_session(coach)
+    cancel(coach, before, "Before the outage")
+    expect(coachee.locator(".live-toast")).to_contain_text("Before the outage")
+
+    instance = (cluster.run_dir / f"instance-{cluster.ports[0]}.pid").read_text().strip()
+    _stop(int(instance), cluster.ports[0])
+    answer = coach.context.request.get(f"{cluster.url}/ping")
+    assert answer.headers["x-myecoach-instance"].endswith(str(cluster.ports[1]))
+
+    coach.get_by_role("link", name="← Leadership Coaching 2026").click()  # no reload
+    after = add_session(coach)
+    cancel(coach, after, "After the outage")
+    expect(coachee.locator(".live-toast")).to_contain_text("After the outage")
+
+    with cluster.db.connect() as connection:
+        for number, reason in ((before, "Before the outage"), (after, "After the outage")):
+            rows = connection.execute(
+                text(
+                    "SELECT h.action, (SELECT count(*) FROM notification n"
+                    " WHERE n.session_id = s.id AND n.message LIKE :reason) AS notes"
+                    " FROM coaching_session s JOIN session_history h ON h.session_id = s.id"
+                    " WHERE s.relationship_id = 1 AND s.number = :number ORDER BY h.id"
+                ),
+                {"number": number, "reason": f"%{reason}%"},
+            ).all()
+            assert [action for action, _ in rows] == ["Added", "Cancelled"]
+            assert {notes for _, notes in rows} == {1}
+
+
+def _stop(pid: int, port: int) -> None:
+    """Stop one instance (its CLI and every server process under it) and wait until it is gone."""
+    tree, frontier = [pid], [pid]
+    while frontier:
+        frontier = [int(c) for p in frontier for c in os.popen(f"pgrep -P {p}").read().split()]
+        tree += frontier
+    for process in tree:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(process, signal.SIGKILL)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        with socket.socket() as probe:
+            if probe.connect_ex(("127.0.0.1", port)) != 0:
+                return
+        time.sleep(0.2)
+    raise AssertionError(f"instance on port {port} did not stop")

@@ -1,0 +1,18 @@
+"""Server failures give users a clear message to try again."""
+
+from sqlalchemy.exc import OperationalError
+
+from myecoach.state.failures import FAILURE, OUTAGE, report_failure
+
+
+def _message(event) -> str:
+    return str(event.args)
+
+
+def test_a_database_outage_says_so_and_asks_to_try_again():
+    assert "try again" in OUTAGE
+    assert OUTAGE in _message(report_failure(OperationalError("SELECT 1", {}, Exception("down"))))
+
+
+def test_any_other_failure_asks_to_try_again():
+    assert FAILURE in _message(report_failure(ValueError("bug")))
