@@ -11,6 +11,8 @@ BUN = Path(__file__).parent / "tools" / "node_modules" / ".bin" / "bun"
 SETTINGS = {"bun_path": BUN} if BUN.exists() else {}
 if settings.redis_url():
     SETTINGS["redis_url"] = settings.redis_url()
+else:  # one worker process: keep app state in memory rather than pickling it to disk
+    SETTINGS["state_manager_mode"] = "memory"
 if os.environ.get("MYECOACH_PUBLIC_URL"):
     SETTINGS["api_url"] = os.environ["MYECOACH_PUBLIC_URL"]
 

@@ -17,6 +17,7 @@ RUN_DIR="$(mkdir -p "${RUN_DIR:-.cluster}" && cd "${RUN_DIR:-.cluster}" && pwd)"
 export REFLEX_DB_URL REFLEX_REDIS_URL
 export MYECOACH_PUBLIC_URL="${MYECOACH_PUBLIC_URL:-http://localhost:${PORT}}"
 export MYECOACH_DEMO="${MYECOACH_DEMO:-0}"
+export GRANIAN_WORKERS="${GRANIAN_WORKERS:-2}"
 export REFLEX_WEB_WORKDIR=".web-cluster"  # its own build, apart from scripts/run.sh's
 
 scripts/setup.sh

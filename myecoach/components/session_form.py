@@ -130,6 +130,7 @@ def session_form() -> rx.Component:
         ),
         on_submit=S.save,
         key=S.form_key,
+        custom_attrs={"data-version": S.version},
         max_width="40rem",
         width="100%",
     )

@@ -155,9 +155,10 @@ class EditorState(AuthState):
                 return
             except DomainError as error:
                 return rx.toast.error(error.message, duration=10000)
-            self.errors, self.section = {}, "details"
+        await sync_inboxes(self, user.id, *self._participants)  # tell the others first
+        self.errors, self.section = {}, "details"
+        with unit_of_work() as db:
             self._show(db, user)
-        await sync_inboxes(self, user.id, *self._participants)
         return rx.toast.success(success(result))
 
     def _reload(self):

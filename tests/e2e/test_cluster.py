@@ -15,8 +15,9 @@ from playwright.sync_api import expect
 from sqlalchemy import text
 
 from myecoach.db import make_engine
-from tests.e2e.conftest import free_port, page_opener, running, sign_in
+from tests.e2e.conftest import page_opener, sign_in
 from tests.e2e.journeys import COACHING, add_session, status
+from tests.servers import free_port, fresh_postgres_database, running
 from tests.services.conftest import POSTGRES_URL
 
 REDIS_URL = os.environ.get("MYECOACH_TEST_REDIS", "redis://127.0.0.1:6379/7")
@@ -37,16 +38,6 @@ pytestmark = [
 ]
 
 
-def _fresh_database() -> str:
-    server = POSTGRES_URL.rsplit("/", 1)[0]
-    admin = make_engine(f"{server}/test").execution_options(isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE IF EXISTS "{DATABASE}" WITH (FORCE)'))
-        connection.execute(text(f'CREATE DATABASE "{DATABASE}"'))
-    admin.dispose()
-    return f"{server}/{DATABASE}"
-
-
 @pytest.fixture(scope="module")
 def cluster(tmp_path_factory):
     """Two instances and nginx, started with scripts/cluster.sh on fresh data."""
@@ -60,7 +51,7 @@ def cluster(tmp_path_factory):
         "INSTANCES": "2",
         "RUN_DIR": str(run_dir),
         "MYECOACH_DEMO": "1",
-        "REFLEX_DB_URL": _fresh_database(),
+        "REFLEX_DB_URL": fresh_postgres_database(POSTGRES_URL.rsplit("/", 1)[0], DATABASE),
         "REFLEX_REDIS_URL": REDIS_URL,
         "MYECOACH_PUBLIC_URL": url,
     }

@@ -1,0 +1,138 @@
+"""Delivery latency: from the coach's click on `Save` to the coachee's bell changing.
+
+Runs the app as the README does (single process on SQLite, then two instances on
+PostgreSQL + Redis behind nginx, coach and coachee on different instances), makes at
+least 100 notifying edits and prints p50 / p95 per setup as JSON lines.
+"""
+
+import argparse
+import json
+import shutil
+import statistics
+import tempfile
+from pathlib import Path
+
+from playwright.sync_api import Page, sync_playwright
+
+from tests.servers import CHROMIUM_ARGS, free_port, fresh_postgres_database, running
+
+PG_SERVER = "postgresql+psycopg://postgres@127.0.0.1:5432"
+REDIS = "redis://127.0.0.1:6379/8"
+EDITOR = "/relationships/1/sessions/4"
+WATCH_BELL = """() => {
+  window.bellChanges = [];
+  new MutationObserver(() => window.bellChanges.push(performance.timeOrigin + performance.now()))
+    .observe(document.querySelector('#notifications-bell'),
+             {subtree: true, childList: true, characterData: true});
+}"""
+WATCH_SAVE = """() => {
+  window.saveClicks = [];
+  document.addEventListener('click', (event) => {
+    if (event.target.closest('button[type=submit]'))
+      window.saveClicks.push(performance.timeOrigin + performance.now());
+  }, true);
+}"""
+
+
+def _signed_in(browser, url: str, email: str, instance: int | None) -> Page:
+    context = browser.new_context(base_url=url)
+    if instance:
+        context.add_cookies([{"name": "myecoach_instance", "value": str(instance), "url": url}])
+    page = context.new_page()
+    page.goto("/sign-in")
+    page.get_by_label("Email").fill(email)
+    page.get_by_label("Password").fill("myecoach-demo")
+    page.get_by_role("button", name="Sign in").click()
+    page.get_by_role("heading", name="My Relationships").wait_for()
+    return page
+
+
+def measure(url: str, changes: int, pinned: bool) -> list[float]:
+    """Milliseconds from each click on Save to the coachee's bell changing."""
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=shutil.which("chromium"), args=CHROMIUM_ARGS
+        )
+        coach = _signed_in(browser, url, "coach@example.com", 1 if pinned else None)
+        coachee = _signed_in(browser, url, "coachee@example.com", 2 if pinned else None)
+        coach.goto(EDITOR)
+        coach.get_by_role("button", name="Save").wait_for()
+        coachee.evaluate(WATCH_BELL)
+        coach.evaluate(WATCH_SAVE)
+        latencies = []
+        for change in range(changes):
+            version = coach.locator("form").get_attribute("data-version")
+            seen = coachee.evaluate("window.bellChanges.length")
+            coach.get_by_label("Location").fill(f"Room {change}")
+            coach.get_by_role("button", name="Save").click()
+            coachee.wait_for_function(f"window.bellChanges.length > {seen}")
+            coach.wait_for_selector(f"form:not([data-version='{version}'])")
+            clicked = coach.evaluate("window.saveClicks.at(-1)")
+            arrived = coachee.evaluate(f"window.bellChanges[{seen}]")
+            latencies.append(arrived - clicked)
+        browser.close()
+    return latencies
+
+
+def summary(setup: str, latencies: list[float]) -> dict:
+    """p50 / p95 of one setup, in milliseconds."""
+    cuts = statistics.quantiles(latencies, n=100)
+    return {
+        "name": "delivery_latency",
+        "setup": setup,
+        "changes": len(latencies),
+        "p50_ms": round(statistics.median(latencies), 1),
+        "p95_ms": round(cuts[94], 1),
+        "target_p95_ms": 50,
+        "pass": cuts[94] < 50,
+    }
+
+
+def main() -> list[dict]:
+    """Measure both setups and print one JSON object per setup."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--changes", type=int, default=100)
+    parser.add_argument("--only", choices=["single", "cluster"], help="measure one setup")
+    args = parser.parse_args()
+    results = []
+    with tempfile.TemporaryDirectory() as folder:
+        if args.only != "cluster":
+            results.append(_single(folder, args.changes))
+        if args.only != "single":
+            results.append(_cluster(folder, args.changes))
+    for result in results:
+        print(json.dumps(result))
+    return results
+
+
+def _single(folder: str, changes: int) -> dict:
+    port = free_port()
+    url = f"http://localhost:{port}"
+    env = {
+        "PORT": str(port),
+        "MYECOACH_DEMO": "1",
+        "REFLEX_DB_URL": f"sqlite:///{Path(folder) / 'bench.db'}",
+    }
+    with running("run.sh", env, url, Path(folder) / "single.log"):
+        return summary("single process, SQLite", measure(url, changes, False))
+
+
+def _cluster(folder: str, changes: int) -> dict:
+    port, first = free_port(), free_port()
+    url = f"http://localhost:{port}"
+    env = {
+        "PORT": str(port),
+        "FIRST_BACKEND_PORT": str(first),
+        "INSTANCES": "2",
+        "RUN_DIR": folder,
+        "MYECOACH_DEMO": "1",
+        "REFLEX_REDIS_URL": REDIS,
+        "REFLEX_DB_URL": fresh_postgres_database(PG_SERVER, "myecoach_bench_delivery"),
+        "MYECOACH_PUBLIC_URL": url,
+    }
+    with running("cluster.sh", env, url, Path(folder) / "cluster.log"):
+        return summary("2 instances, PostgreSQL + Redis", measure(url, changes, True))
+
+
+if __name__ == "__main__":
+    main()
