@@ -15,7 +15,7 @@ from myecoach.services.history import HistoryEntry
 from myecoach.services.session_view import open_session
 from myecoach.state.auth import AuthState
 from myecoach.state.formatting import local_when
-from myecoach.state.live import sync_inboxes
+from myecoach.state.live import push_inboxes
 
 SECTIONS = {"details", "cancel", "reactivate", "complete", "history"}
 
@@ -155,7 +155,8 @@ class EditorState(AuthState):
                 return
             except DomainError as error:
                 return rx.toast.error(error.message, duration=10000)
-        await sync_inboxes(self, user.id, *self._participants)  # tell the others first
+        # Tell the others first (their own tabs hold their locks; the actor's inbox is unchanged).
+        await push_inboxes(*(p for p in self._participants if p != user.id))
         self.errors, self.section = {}, "details"
         with unit_of_work() as db:
             self._show(db, user)

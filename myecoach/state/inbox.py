@@ -7,7 +7,7 @@ from myecoach.db import unit_of_work
 from myecoach.services import notifications
 from myecoach.state.auth import AuthState
 from myecoach.state.formatting import local_when
-from myecoach.state.live import sync_inboxes
+from myecoach.state.live import sync_own_inbox
 
 
 class InboxState(AuthState):
@@ -34,7 +34,7 @@ class InboxState(AuthState):
                 return rx.redirect(routes.SIGN_IN)
             notification = routes.parse_id(str(notification_id)) or 0
             notifications.mark_read(db, user=user, notification_id=notification)
-        await sync_inboxes(self, user.id)
+        await sync_own_inbox(self, user.id)
 
     @rx.event
     async def mark_all_read(self):
@@ -45,7 +45,7 @@ class InboxState(AuthState):
                 return rx.redirect(routes.SIGN_IN)
             notifications.mark_all_read(db, user=user)
             self._fill(notifications.inbox(db, user=user), user.time_zone)
-        await sync_inboxes(self, user.id)
+        await sync_own_inbox(self, user.id)
         return rx.toast.success("All notifications marked as read.")
 
     def _fill(self, items: list[notifications.InboxItem], zone: str) -> None:

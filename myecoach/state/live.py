@@ -59,20 +59,19 @@ def _copy(shared: LiveInbox, summary) -> None:
     )
 
 
-async def sync_inboxes(state: rx.State, actor_id: int, *user_ids: int) -> None:
-    """Bring users' live inboxes up to date with the database in every open tab.
+async def sync_own_inbox(state: rx.State, user_id: int) -> None:
+    """Refresh the acting user's live inbox through this tab's link (and so all their tabs)."""
+    with unit_of_work() as db:
+        _copy(await state.get_state(LiveInbox), inbox_summary(db, user_id=user_id))
 
-    The actor's inbox goes through this tab's own link (its lock is already held by
-    the event being processed); everyone else's through their shared token.
-    """
+
+async def push_inboxes(*user_ids: int) -> None:
+    """Bring other users' live inboxes up to date with the database in all their open tabs."""
     from myecoach.myecoach import app  # the running app; imported late to avoid a cycle
 
-    for user_id in {actor_id, *user_ids}:
+    for user_id in set(user_ids):
         with unit_of_work() as db:
             summary = inbox_summary(db, user_id=user_id)
-        if user_id == actor_id:
-            _copy(await state.get_state(LiveInbox), summary)
-            continue
         token = rx.BaseStateToken(ident=_shared_token(user_id), cls=LiveInbox)
         async with app.modify_state(token) as root:
             _copy(await root.get_state(LiveInbox), summary)
