@@ -3,9 +3,10 @@
 import datetime as dt
 from datetime import datetime
 
-from sqlalchemy import Column, Integer, String, UniqueConstraint
+from sqlalchemy import Column, Index, Integer, String, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+from myecoach.domain.search import SEARCH_TEXT_MAX, search_text
 from myecoach.domain.statuses import SessionStatus, SessionType
 from myecoach.domain.validation import SessionDetails
 from myecoach.domain.wording import RelationshipKind
@@ -53,6 +54,28 @@ class Relationship(SQLModel, table=True):
     coach_id: int = Field(foreign_key="user.id", index=True)
     coachee_id: int = Field(foreign_key="user.id", index=True)
     active: bool = True
+    search_text: str = Field(default="", max_length=SEARCH_TEXT_MAX)
+
+    @classmethod
+    def between(
+        cls,
+        programme: Programme,
+        coach: "User",
+        coachee: "User",
+        kind: RelationshipKind = RelationshipKind.COACHING,
+        active: bool = True,
+    ) -> "Relationship":
+        """A new relationship, findable by its programme's and people's names and e-mails."""
+        return cls(
+            programme_id=programme.id,
+            kind=kind,
+            coach_id=coach.id,
+            coachee_id=coachee.id,
+            active=active,
+            search_text=search_text(
+                programme.name, coach.name, coach.email, coachee.name, coachee.email
+            ),
+        )
 
 
 version_column = Column("version", Integer, nullable=False, default=1)
@@ -62,7 +85,10 @@ class CoachingSession(SQLModel, table=True):
     """A session of a relationship, numbered 1, 2, 3… within it."""
 
     __tablename__ = "coaching_session"
-    __table_args__ = (UniqueConstraint("relationship_id", "number"),)
+    __table_args__ = (
+        UniqueConstraint("relationship_id", "number"),
+        Index("ix_coaching_session_next", "relationship_id", "status", "starts_at"),
+    )
     __mapper_args__ = {"version_id_col": version_column}
 
     id: int | None = Field(default=None, primary_key=True)

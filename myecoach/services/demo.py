@@ -108,13 +108,7 @@ def load_demo_data(db: Session, *, now: datetime | None = None) -> bool:
 
 
 def _relationship(db, programme, leader, follower, kind, active=True) -> Relationship:
-    relationship = Relationship(
-        programme_id=programme.id,
-        kind=kind,
-        coach_id=leader.id,
-        coachee_id=follower.id,
-        active=active,
-    )
+    relationship = Relationship.between(programme, leader, follower, kind, active)
     db.add(relationship)
     db.flush()
     return relationship

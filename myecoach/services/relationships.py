@@ -8,12 +8,12 @@ from sqlalchemy import func, or_
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
 
+from myecoach.domain.search import search_words
 from myecoach.domain.statuses import SessionStatus
 from myecoach.models import CoachingSession, Programme, Relationship, User, utc_now
 from myecoach.services.access import load_relationship
 
 PAGE_SIZE = 10
-QUERY_MAX = 100
 
 
 class RelationshipFilter(StrEnum):
@@ -150,11 +150,8 @@ def _visible_to(actor: User) -> list:
 
 
 def _matching(query: str) -> list:
-    words = query.strip()[:QUERY_MAX].lower().split()
-    fields = (Programme.name, Coach.name, Coach.email, Coachee.name, Coachee.email)
     return [
-        or_(*(func.lower(field).contains(word, autoescape=True) for field in fields))
-        for word in words
+        Relationship.search_text.contains(word, autoescape=True) for word in search_words(query)
     ]
 
 

@@ -4,6 +4,7 @@ import reflex as rx
 
 from myecoach import routes
 from myecoach.db import unit_of_work
+from myecoach.domain.search import QUERY_MAX
 from myecoach.domain.wording import role_names
 from myecoach.services import relationships as uc
 from myecoach.state.auth import AuthState
@@ -29,7 +30,7 @@ class RelationshipsState(AuthState):
     @rx.event
     def set_query(self, query: str):
         """Filter as the user types."""
-        self.query, self.page = str(query)[: uc.QUERY_MAX], 1
+        self.query, self.page = str(query)[:QUERY_MAX], 1
         return self._search()
 
     @rx.event

@@ -10,7 +10,6 @@ from sqlalchemy.exc import OperationalError
 from sqlmodel import SQLModel
 
 from myecoach.db import make_engine, unit_of_work
-from myecoach.domain.wording import RelationshipKind
 from myecoach.models import Programme, Relationship, User
 from myecoach.services.auth import hash_password
 
@@ -105,12 +104,7 @@ def world(db):
         ("relationship", "coach", "coachee"),
         ("other_relationship", "other_coach", "other_coachee"),
     ]:
-        relationships[key] = Relationship(
-            programme_id=programme.id,
-            kind=RelationshipKind.COACHING,
-            coach_id=people[leader].id,
-            coachee_id=people[follower].id,
-        )
+        relationships[key] = Relationship.between(programme, people[leader], people[follower])
         db.add(relationships[key])
     db.commit()
     return SimpleNamespace(programme=programme, **people, **relationships)

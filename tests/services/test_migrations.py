@@ -1,7 +1,9 @@
 """The committed migrations build exactly the tables the models describe."""
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
+from alembic.config import Config
 from alembic.migration import MigrationContext
 from sqlalchemy import text
 from sqlmodel import SQLModel
@@ -40,3 +42,41 @@ def test_migrations_match_the_models(kind, tmp_path, monkeypatch):
         database.engine().dispose()
         database.engine.cache_clear()
     assert differences == []
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "postgresql"])
+def test_upgrading_fills_the_search_text_of_existing_relationships(kind, tmp_path, monkeypatch):
+    url = f"sqlite:///{tmp_path / 'old.db'}" if kind == "sqlite" else postgres_url()
+    monkeypatch.setenv("REFLEX_DB_URL", url)
+    database.engine.cache_clear()
+    config = Config(str(prepare.ROOT / "alembic.ini"))
+    try:
+        command.upgrade(config, "562416b2a71b")
+        with database.engine().begin() as connection:
+            connection.execute(
+                text("INSERT INTO programme (id, name) VALUES (1, 'Leadership 2026');")
+            )
+            for user_id, name in ((1, "Claire Bennett"), (2, "Daniel Okafor")):
+                connection.execute(
+                    text(
+                        'INSERT INTO "user" (id, email, name, password_hash, time_zone, is_admin,'
+                        " failed_sign_ins) VALUES (:id, :email, :name, 'x', 'UTC', false, 0)"
+                    ),
+                    {"id": user_id, "email": f"u{user_id}@example.com", "name": name},
+                )
+            connection.execute(
+                text(
+                    "INSERT INTO relationship (id, programme_id, kind, coach_id, coachee_id,"
+                    " active) VALUES (1, 1, 'coaching', 1, 2, true)"
+                )
+            )
+        prepare.migrate()
+        with database.engine().connect() as connection:
+            found = connection.execute(text("SELECT search_text FROM relationship")).scalar_one()
+    finally:
+        database.engine().dispose()
+        database.engine.cache_clear()
+    assert (
+        found
+        == "leadership 2026 | claire bennett | u1@example.com | daniel okafor | u2@example.com"
+    )

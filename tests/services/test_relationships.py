@@ -58,14 +58,7 @@ def test_results_come_a_page_at_a_time(db, world):
     db.flush()
     for n in range(23):
         mentee = make_user(db, f"mentee{n}@example.com", f"Mentee {n:02}")
-        db.add(
-            Relationship(
-                programme_id=programme.id,
-                kind=RelationshipKind.MENTORING,
-                coach_id=world.coach.id,
-                coachee_id=mentee.id,
-            )
-        )
+        db.add(Relationship.between(programme, world.coach, mentee, RelationshipKind.MENTORING))
     db.commit()
     first = search(db, world.coach)
     assert (first.total, first.pages, len(first.rows)) == (24, 3, uc.PAGE_SIZE)
