@@ -19,18 +19,28 @@ from tests.servers import CHROMIUM_ARGS, free_port, fresh_postgres_database, run
 PG_SERVER = "postgresql+psycopg://postgres@127.0.0.1:5432"
 REDIS = "redis://127.0.0.1:6379/8"
 EDITOR = "/relationships/1/sessions/4"
-WATCH_BELL = """() => {
-  window.bellChanges = [];
-  new MutationObserver(() => window.bellChanges.push(performance.timeOrigin + performance.now()))
-    .observe(document.querySelector('#notifications-bell'),
-             {subtree: true, childList: true, characterData: true});
+# Promises armed before each click and awaited after it: nothing polls while measuring.
+ARM_BELL = """() => {
+  const bell = document.querySelector('#notifications-bell');
+  window.bellChanged = new Promise((resolve) => {
+    const watch = new MutationObserver(() => {
+      watch.disconnect();
+      resolve(performance.timeOrigin + performance.now());
+    });
+    watch.observe(bell, {subtree: true, childList: true, characterData: true});
+  });
 }"""
-WATCH_SAVE = """() => {
-  window.saveClicks = [];
-  document.addEventListener('click', (event) => {
-    if (event.target.closest('button[type=submit]'))
-      window.saveClicks.push(performance.timeOrigin + performance.now());
-  }, true);
+ARM_SAVE = """() => {
+  const version = document.querySelector('form').dataset.version;
+  window.saveClicked = new Promise((resolve) => document.addEventListener('click',
+    () => resolve(performance.timeOrigin + performance.now()), {capture: true, once: true}));
+  window.saveShown = new Promise((resolve) => {
+    const watch = new MutationObserver(() => {
+      const form = document.querySelector('form');
+      if (form && form.dataset.version !== version) { watch.disconnect(); resolve(); }
+    });
+    watch.observe(document.body, {subtree: true, childList: true, attributes: true});
+  });
 }"""
 
 
@@ -57,19 +67,15 @@ def measure(url: str, changes: int, pinned: bool) -> list[float]:
         coachee = _signed_in(browser, url, "coachee@example.com", 2 if pinned else None)
         coach.goto(EDITOR)
         coach.get_by_role("button", name="Save").wait_for()
-        coachee.evaluate(WATCH_BELL)
-        coach.evaluate(WATCH_SAVE)
         latencies = []
         for change in range(changes):
-            version = coach.locator("form").get_attribute("data-version")
-            seen = coachee.evaluate("window.bellChanges.length")
             coach.get_by_label("Location").fill(f"Room {change}")
+            coachee.evaluate(ARM_BELL)
+            coach.evaluate(ARM_SAVE)
             coach.get_by_role("button", name="Save").click()
-            coachee.wait_for_function(f"window.bellChanges.length > {seen}")
-            coach.wait_for_selector(f"form:not([data-version='{version}'])")
-            clicked = coach.evaluate("window.saveClicks.at(-1)")
-            arrived = coachee.evaluate(f"window.bellChanges[{seen}]")
-            latencies.append(arrived - clicked)
+            arrived = coachee.evaluate("window.bellChanged")
+            coach.evaluate("window.saveShown")  # the coach's form shows the saved version
+            latencies.append(arrived - coach.evaluate("window.saveClicked"))
         browser.close()
     return latencies
 

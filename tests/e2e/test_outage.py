@@ -1,0 +1,63 @@
+"""A database outage: users are told to try again, nothing half-saved, and it recovers."""
+
+import pytest
+from playwright.sync_api import expect
+from sqlalchemy import text
+
+from myecoach.db import make_engine
+from tests.e2e.conftest import page_opener, sign_in
+from tests.e2e.journeys import COACHING, save, toast
+from tests.e2e.tcp_proxy import OutageProxy
+from tests.servers import free_port, fresh_postgres_database, running
+from tests.services.conftest import POSTGRES_URL
+
+pytestmark = pytest.mark.skipif(POSTGRES_URL is None, reason="PostgreSQL is not reachable")
+
+
+@pytest.fixture(scope="module")
+def app_behind_proxy(tmp_path_factory):
+    """The app on PostgreSQL reached through a proxy the test can cut."""
+    server = POSTGRES_URL.rsplit("/", 1)[0]
+    database = fresh_postgres_database(server, "myecoach_e2e_outage")
+    proxy = OutageProxy(target_port=int(server.rsplit(":", 1)[1])).start()
+    port = free_port()
+    url = f"http://localhost:{port}"
+    env = {
+        "PORT": str(port),
+        "MYECOACH_DEMO": "1",
+        "REFLEX_WEB_WORKDIR": ".web-outage",
+        "REFLEX_DB_URL": database.replace(server.rsplit(":", 1)[1], str(proxy.port), 1),
+    }
+    folder = tmp_path_factory.mktemp("outage")
+    with running("run.sh", env, url, folder / "app.log"):
+        yield url, proxy, make_engine(database)
+    proxy.cut()
+
+
+def test_a_database_outage_asks_to_try_again_and_the_app_recovers(browser, app_behind_proxy):
+    url, proxy, database = app_behind_proxy
+    with page_opener(browser, url) as open_page:
+        coach = sign_in(open_page(), "coach@example.com")
+        coach.goto(f"{COACHING}/sessions/4")
+        coach.get_by_label("Location").fill("Room during the outage")
+        proxy.cut()
+        try:
+            save(coach)
+            expect(toast(coach, "cannot reach the database")).to_be_visible()
+            expect(coach.get_by_role("heading", name="Session 4")).to_be_visible()
+        finally:
+            proxy.restore()
+        save(coach)
+        expect(toast(coach, "Session 4 saved")).to_be_visible()
+    with database.connect() as connection:
+        edits = connection.execute(
+            text(
+                "SELECT count(*) FROM session_history h"
+                " JOIN coaching_session s ON s.id = h.session_id"
+                " WHERE s.relationship_id = 1 AND s.number = 4 AND h.action = 'Edited'"
+            )
+        ).scalar_one()
+        location = connection.execute(
+            text("SELECT location FROM coaching_session WHERE relationship_id = 1 AND number = 4")
+        ).scalar_one()
+    assert (edits, location) == (1, "Room during the outage")
