@@ -27,10 +27,15 @@ def session_history(
 ) -> list[HistoryEntry]:
     """A session's changes, oldest first, if the actor may see it."""
     session, _, _ = load_session(db, actor=actor, relationship_id=relationship_id, number=number)
+    return history_of(db, session.id)
+
+
+def history_of(db: Session, session_id: int) -> list[HistoryEntry]:
+    """A session's changes, oldest first; the caller has checked the reader may see it."""
     rows = db.exec(
         select(SessionHistory, User.name)
         .join(User, User.id == SessionHistory.actor_id)
-        .where(SessionHistory.session_id == session.id)
+        .where(SessionHistory.session_id == session_id)
         .order_by(SessionHistory.at, SessionHistory.id)
     ).all()
     return [

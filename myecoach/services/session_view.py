@@ -6,7 +6,7 @@ from sqlmodel import Session, select
 
 from myecoach.models import CoachingSession, Relationship, User
 from myecoach.services.access import load_session
-from myecoach.services.history import HistoryEntry, session_history
+from myecoach.services.history import HistoryEntry, history_of
 
 
 @dataclass(frozen=True)
@@ -24,12 +24,14 @@ class SessionView:
         return self.names.get(user_id, "") if user_id else ""
 
 
-def open_session(db: Session, *, actor: User, relationship_id: int, number: int) -> SessionView:
-    """A session the actor may see, for the editor; NotFound otherwise."""
+def open_session(
+    db: Session, *, actor: User, relationship_id: int, number: int, with_history: bool = False
+) -> SessionView:
+    """A session the actor may see, for the editor (its history when asked); else NotFound."""
     session, relationship, programme = load_session(
         db, actor=actor, relationship_id=relationship_id, number=number
     )
     people = {relationship.coach_id, relationship.coachee_id, session.cancelled_by_id} - {None}
     names = dict(db.exec(select(User.id, User.name).where(User.id.in_(people))).all())
-    entries = session_history(db, actor=actor, relationship_id=relationship_id, number=number)
+    entries = history_of(db, session.id) if with_history else []
     return SessionView(session, relationship, programme.name, names, entries)

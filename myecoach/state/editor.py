@@ -170,13 +170,14 @@ class EditorState(AuthState):
             self._show(db, user)
 
     def _show(self, db: Session, user: User) -> None:
-        """Copy the stored session (and its history) into the page's vars."""
+        """Copy the stored session into the page's vars (its history when it is shown)."""
         try:
             view = open_session(
                 db,
                 actor=user,
                 relationship_id=routes.parse_id(self.relationship_id) or 0,
                 number=routes.parse_id(self.session_number) or 0,
+                with_history=self.section == "history",
             )
         except NotFound:
             self.not_found, self.loaded = True, True
@@ -192,7 +193,8 @@ class EditorState(AuthState):
             f"{follower}: {view.name(relationship.coachee_id)}"
         )
         self._copy(session, view.name(session.cancelled_by_id), user.time_zone)
-        self.history = [_history_row(entry, user.time_zone) for entry in view.history]
+        if self.section == "history":
+            self.history = [_history_row(entry, user.time_zone) for entry in view.history]
         self.loaded = True
 
     def _copy(self, session: CoachingSession, cancelled_by: str, zone: str) -> None:

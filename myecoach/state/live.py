@@ -4,7 +4,7 @@ import reflex as rx
 
 from myecoach import routes
 from myecoach.db import unit_of_work
-from myecoach.services.notifications import inbox_summary
+from myecoach.services.notifications import InboxSummary, inbox_summary
 from myecoach.state.auth import AuthState
 
 
@@ -49,7 +49,7 @@ class LiveToast(rx.State):
         self.seen_id = (await self.get_state(LiveInbox)).newest_id
 
 
-def _copy(shared: LiveInbox, summary) -> None:
+def _copy(shared: LiveInbox, summary: InboxSummary) -> None:
     newest = summary.newest
     shared.unread = summary.unread
     shared.newest_id = newest.id if newest else 0
