@@ -62,7 +62,8 @@ def running(script: str, env: dict[str, str], url: str, log: Path) -> Iterator[s
 
 def _stop_group(process: subprocess.Popen, grace: float = 15) -> None:
     """Ask every process the script started to stop; kill whatever is left after ``grace``."""
-    os.killpg(process.pid, signal.SIGTERM)
+    with contextlib.suppress(ProcessLookupError):  # it may have stopped by itself
+        os.killpg(process.pid, signal.SIGTERM)
     deadline = time.monotonic() + grace
     while time.monotonic() < deadline:
         process.poll()

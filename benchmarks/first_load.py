@@ -1,0 +1,133 @@
+"""First load: `My Relationships` from navigation to usable, and the JavaScript bytes the
+browser downloads, against a blank Reflex app built and served the same way in this run.
+"""
+
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import tempfile
+from pathlib import Path
+
+from playwright.sync_api import Browser, sync_playwright
+
+from benchmarks.delivery import _signed_in
+from tests.servers import CHROMIUM_ARGS, ROOT, free_port, running
+
+LOADS = 20
+# Usable: the page's own data is on screen, which needs the websocket and the server.
+USABLE = {"myecoach": ".relationship-row", "blank": "h1, h2, h3"}
+
+
+def _blank_app(folder: Path) -> Path:
+    """`reflex init --template blank` in a folder of its own, with our bun."""
+    app = folder / "blank"
+    app.mkdir()
+    env = {
+        **os.environ,
+        "REFLEX_BUN_PATH": str(ROOT / "tools/node_modules/.bin/bun"),
+        "REFLEX_TELEMETRY_ENABLED": "false",
+    }
+    subprocess.run(
+        [
+            str(ROOT / ".venv/bin/reflex"),
+            "init",
+            "--template",
+            "blank",
+            "--name",
+            "blank",
+            "--no-agents",
+        ],
+        cwd=app,
+        env=env,
+        check=True,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+    )
+    run = app / "run.sh"
+    run.write_text(
+        f'#!/bin/sh\ncd "{app}"\n'
+        f'export REFLEX_BUN_PATH="{env["REFLEX_BUN_PATH"]}" REFLEX_TELEMETRY_ENABLED=false\n'
+        f'exec "{ROOT}/.venv/bin/reflex" run --env prod '
+        '--frontend-port "$PORT" --backend-port "$PORT"\n'
+    )
+    run.chmod(0o755)
+    return run
+
+
+def _loads(browser: Browser, url: str, path: str, usable: str, cookies: list) -> dict:
+    """Cold loads in fresh contexts: ms to usable and JavaScript bytes, per load."""
+    times, js_bytes = [], []
+    for _ in range(LOADS):
+        context = browser.new_context(base_url=url)
+        context.add_cookies(cookies)
+        page = context.new_page()
+        scripts = []
+        page.on(
+            "requestfinished",
+            lambda request, found=scripts: (
+                found.append(request) if request.resource_type == "script" else None
+            ),
+        )
+        page.goto(path)
+        page.wait_for_selector(usable)
+        times.append(page.evaluate("performance.now()"))
+        page.wait_for_load_state("networkidle")
+        js_bytes.append(sum(r.sizes()["responseBodySize"] for r in scripts))
+        context.close()
+    return {"p95_ms": statistics.quantiles(times, n=20)[18], "js_bytes": max(js_bytes)}
+
+
+def main() -> None:
+    """Measure both apps and print one JSON object per metric."""
+    results = {}
+    with tempfile.TemporaryDirectory() as folder, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=shutil.which("chromium"), args=CHROMIUM_ARGS
+        )
+        blank_run = _blank_app(Path(folder))
+        for name, script in (("blank", str(blank_run)), ("myecoach", "run.sh")):
+            port = free_port()
+            url = f"http://localhost:{port}"
+            env = {
+                "PORT": str(port),
+                "MYECOACH_DEMO": "1",
+                "REFLEX_DB_URL": f"sqlite:///{Path(folder) / 'bench.db'}",
+            }
+            with running(script, env, url, Path(folder) / f"{name}.log"):
+                cookies = []
+                if name == "myecoach":
+                    page = _signed_in(browser, url, "coach@example.com", None)
+                    cookies = page.context.cookies()
+                    page.context.close()
+                path = "/relationships" if name == "myecoach" else "/"
+                results[name] = _loads(browser, url, path, USABLE[name], cookies)
+        browser.close()
+    mine, blank = results["myecoach"], results["blank"]
+    ratio = mine["js_bytes"] / blank["js_bytes"]
+    for line in (
+        {
+            "name": "first_load_js_bytes",
+            "value": mine["js_bytes"],
+            "unit": "bytes",
+            "baseline": blank["js_bytes"],
+            "ratio": round(ratio, 2),
+            "target": "ratio <= 1.5",
+            "pass": ratio <= 1.5,
+        },
+        {
+            "name": "first_load_time",
+            "value": round(mine["p95_ms"], 1),
+            "unit": "ms p95",
+            "baseline": round(blank["p95_ms"], 1),
+            "ratio": round(mine["p95_ms"] / blank["p95_ms"], 2),
+            "target": "p95 < 1000 ms",
+            "pass": mine["p95_ms"] < 1000,
+        },
+    ):
+        print(json.dumps(line))
+
+
+if __name__ == "__main__":
+    main()
