@@ -1,6 +1,5 @@
 """Reflex configuration: SQLite and one process by default, env vars for production."""
 
-import os
 from pathlib import Path
 
 import reflex as rx
@@ -13,8 +12,8 @@ if settings.redis_url():
     SETTINGS["redis_url"] = settings.redis_url()
 else:  # one worker process: keep app state in memory rather than pickling it to disk
     SETTINGS["state_manager_mode"] = "memory"
-if os.environ.get("MYECOACH_PUBLIC_URL"):
-    SETTINGS["api_url"] = os.environ["MYECOACH_PUBLIC_URL"]
+if settings.public_url():
+    SETTINGS["api_url"] = settings.public_url()
 
 config = rx.Config(
     app_name="myecoach",

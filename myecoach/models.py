@@ -140,6 +140,8 @@ class CoachingSession(SQLModel, table=True):
 class Notification(SQLModel, table=True):
     """A message in a recipient's inbox about a change to a session."""
 
+    __table_args__ = (Index("ix_notification_unread", "recipient_id", "read"),)
+
     id: int | None = Field(default=None, primary_key=True)
     recipient_id: int = Field(foreign_key="user.id", index=True)
     actor_id: int = Field(foreign_key="user.id")

@@ -15,6 +15,11 @@ def redis_url() -> str | None:
     return os.environ.get("REFLEX_REDIS_URL") or None
 
 
+def public_url() -> str | None:
+    """The address browsers use, when the app sits behind a load balancer."""
+    return os.environ.get("MYECOACH_PUBLIC_URL") or None
+
+
 def demo_mode() -> bool:
     """Whether to load the demo accounts into an empty database."""
     return os.environ.get("MYECOACH_DEMO", "").lower() in {"1", "true", "yes"}
