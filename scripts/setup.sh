@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Install whatever is missing: the venv and Python packages, bun and axe-core from the
-# npm registry, and (with --browser) Chromium. Safe to run again: it skips what is there.
+# npm registry, and (with --test) Chromium and nginx for the tests. Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,13 +19,16 @@ if ! cmp -s tools/package.json tools/node_modules/.installed-package.json; then
   cp tools/package.json tools/node_modules/.installed-package.json
 fi
 
-if [ "${1:-}" = "--browser" ] && [ -z "$(command -v chromium || true)" ]; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get > /dev/null; then
-    echo "==> Installing Chromium from apt"
+if [ "${1:-}" = "--test" ]; then
+  missing=""
+  command -v chromium > /dev/null || missing+=" chromium"
+  command -v nginx > /dev/null || missing+=" nginx"
+  if [ -n "$missing" ] && [ "$(id -u)" = 0 ] && command -v apt-get > /dev/null; then
+    echo "==> Installing from apt:$missing"
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium > /dev/null
-  else
-    echo "==> Installing Playwright's Chromium"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing > /dev/null
+  elif [[ "$missing" == *chromium* ]]; then
+    echo "==> Installing Playwright's Chromium (nginx missing: the cluster tests will skip)"
     .venv/bin/playwright install chromium
   fi
 fi
