@@ -14,7 +14,7 @@ from pathlib import Path
 
 from playwright.sync_api import Page, sync_playwright
 
-from tests.servers import CHROMIUM_ARGS, free_port, fresh_postgres_database, running
+from tests.servers import CHROMIUM_ARGS, demo_app, demo_cluster, fresh_postgres_database
 
 PG_SERVER = "postgresql+psycopg://postgres@127.0.0.1:5432"
 REDIS = "redis://127.0.0.1:6379/8"
@@ -114,31 +114,13 @@ def main() -> list[dict]:
 
 
 def _single(folder: str, changes: int) -> dict:
-    port = free_port()
-    url = f"http://localhost:{port}"
-    env = {
-        "PORT": str(port),
-        "MYECOACH_DEMO": "1",
-        "REFLEX_DB_URL": f"sqlite:///{Path(folder) / 'bench.db'}",
-    }
-    with running("run.sh", env, url, Path(folder) / "single.log"):
+    with demo_app(Path(folder)) as url:
         return summary("single process, SQLite", measure(url, changes, False))
 
 
 def _cluster(folder: str, changes: int) -> dict:
-    port, first = free_port(), free_port()
-    url = f"http://localhost:{port}"
-    env = {
-        "PORT": str(port),
-        "FIRST_BACKEND_PORT": str(first),
-        "INSTANCES": "2",
-        "RUN_DIR": folder,
-        "MYECOACH_DEMO": "1",
-        "REFLEX_REDIS_URL": REDIS,
-        "REFLEX_DB_URL": fresh_postgres_database(PG_SERVER, "myecoach_bench_delivery"),
-        "MYECOACH_PUBLIC_URL": url,
-    }
-    with running("cluster.sh", env, url, Path(folder) / "cluster.log"):
+    database = fresh_postgres_database(PG_SERVER, "myecoach_bench_delivery")
+    with demo_cluster(Path(folder), database, REDIS) as (url, _):
         return summary("2 instances, PostgreSQL + Redis", measure(url, changes, True))
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from playwright.sync_api import Browser, sync_playwright
 
 from benchmarks.delivery import _signed_in
-from tests.servers import CHROMIUM_ARGS, ROOT, free_port, running
+from tests.servers import CHROMIUM_ARGS, ROOT, demo_app
 
 LOADS = 20
 # Usable: the page's own data is on screen, which needs the websocket and the server.
@@ -88,14 +88,7 @@ def main() -> list[dict]:
         )
         blank_run = _blank_app(Path(folder))
         for name, script in (("blank", str(blank_run)), ("myecoach", "run.sh")):
-            port = free_port()
-            url = f"http://localhost:{port}"
-            env = {
-                "PORT": str(port),
-                "MYECOACH_DEMO": "1",
-                "REFLEX_DB_URL": f"sqlite:///{Path(folder) / 'bench.db'}",
-            }
-            with running(script, env, url, Path(folder) / f"{name}.log"):
+            with demo_app(Path(folder), script) as url:
                 cookies = []
                 if name == "myecoach":
                     page = _signed_in(browser, url, "coach@example.com", None)

@@ -15,7 +15,7 @@ from pathlib import Path
 from playwright.sync_api import Page, sync_playwright
 
 from benchmarks.delivery import EDITOR, _signed_in
-from tests.servers import CHROMIUM_ARGS, free_port, running
+from tests.servers import CHROMIUM_ARGS, demo_app
 
 # Armed before each click, awaited after it: when the change the click asks for is on screen.
 ARM = """(done) => {
@@ -67,16 +67,8 @@ def main() -> list[dict]:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rounds", type=int, default=200)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as folder:
-        port = free_port()
-        url = f"http://localhost:{port}"
-        env = {
-            "PORT": str(port),
-            "MYECOACH_DEMO": "1",
-            "REFLEX_DB_URL": f"sqlite:///{Path(folder) / 'bench.db'}",
-        }
-        with running("run.sh", env, url, Path(folder) / "app.log"):
-            saves, ticks = measure(url, args.rounds)
+    with tempfile.TemporaryDirectory() as folder, demo_app(Path(folder)) as url:
+        saves, ticks = measure(url, args.rounds)
     p95 = {
         name: statistics.quantiles(values, n=20)[18]
         for name, values in (("save", saves), ("baseline", ticks))

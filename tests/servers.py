@@ -60,6 +60,44 @@ def running(script: str, env: dict[str, str], url: str, log: Path) -> Iterator[s
         _stop_group(process)
 
 
+@contextmanager
+def demo_app(folder: Path, script: str = "run.sh", **env: str) -> Iterator[str]:
+    """The app with demo data, started by ``script`` (on a fresh SQLite file in ``folder``
+    unless ``env`` names another database); yields its URL."""
+    port = free_port()
+    url = f"http://localhost:{port}"
+    settings = {
+        "PORT": str(port),
+        "MYECOACH_DEMO": "1",
+        "REFLEX_DB_URL": f"sqlite:///{folder / 'app.db'}",
+        **env,
+    }
+    with running(script, settings, url, folder / f"app-{port}.log"):
+        yield url
+
+
+@contextmanager
+def demo_cluster(
+    folder: Path, database_url: str, redis_url: str
+) -> Iterator[tuple[str, list[int]]]:
+    """Two instances and nginx with demo data, started by scripts/cluster.sh; yields the
+    public URL and the two instances' ports."""
+    port, first = free_port(), free_port()
+    url = f"http://localhost:{port}"
+    env = {
+        "PORT": str(port),
+        "FIRST_BACKEND_PORT": str(first),
+        "INSTANCES": "2",
+        "RUN_DIR": str(folder),
+        "MYECOACH_DEMO": "1",
+        "REFLEX_DB_URL": database_url,
+        "REFLEX_REDIS_URL": redis_url,
+        "MYECOACH_PUBLIC_URL": url,
+    }
+    with running("cluster.sh", env, url, folder / "cluster.log"):
+        yield url, [first, first + 1]
+
+
 def _stop_group(process: subprocess.Popen, grace: float = 15) -> None:
     """Ask every process the script started to stop; kill whatever is left after ``grace``."""
     with contextlib.suppress(ProcessLookupError):  # it may have stopped by itself

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
-from tests.servers import CHROMIUM_ARGS, ROOT, free_port, running
+from tests.servers import CHROMIUM_ARGS, ROOT, demo_app
 
 AXE = ROOT / "tools" / "node_modules" / "axe-core" / "axe.min.js"
 PASSWORD = "myecoach-demo"
@@ -22,15 +22,7 @@ def app_url(tmp_path_factory) -> Iterator[str]:
     if os.environ.get("MYECOACH_E2E_URL"):
         yield os.environ["MYECOACH_E2E_URL"].rstrip("/")
         return
-    folder = tmp_path_factory.mktemp("app")
-    port = free_port()
-    env = {
-        "PORT": str(port),
-        "MYECOACH_DEMO": "1",
-        "REFLEX_DB_URL": f"sqlite:///{folder / 'e2e.db'}",
-    }
-    url = f"http://127.0.0.1:{port}"
-    with running("run.sh", env, url, folder / "app.log"):
+    with demo_app(tmp_path_factory.mktemp("app")) as url:
         yield url
 
 

@@ -17,7 +17,7 @@ from sqlalchemy import text
 from myecoach.db import make_engine
 from tests.e2e.conftest import page_opener, sign_in
 from tests.e2e.journeys import COACHING, add_session, status
-from tests.servers import free_port, fresh_postgres_database, running
+from tests.servers import demo_cluster, fresh_postgres_database
 from tests.services.conftest import POSTGRES_URL
 
 REDIS_URL = os.environ.get("MYECOACH_TEST_REDIS", "redis://127.0.0.1:6379/7")
@@ -43,22 +43,9 @@ def cluster(tmp_path_factory):
     """Two instances and nginx, started with scripts/cluster.sh on fresh data."""
     redis.Redis.from_url(REDIS_URL).flushdb()
     run_dir = tmp_path_factory.mktemp("cluster")
-    port, first = free_port(), free_port()
-    url = f"http://localhost:{port}"
-    env = {
-        "PORT": str(port),
-        "FIRST_BACKEND_PORT": str(first),
-        "INSTANCES": "2",
-        "RUN_DIR": str(run_dir),
-        "MYECOACH_DEMO": "1",
-        "REFLEX_DB_URL": fresh_postgres_database(POSTGRES_URL.rsplit("/", 1)[0], DATABASE),
-        "REFLEX_REDIS_URL": REDIS_URL,
-        "MYECOACH_PUBLIC_URL": url,
-    }
-    with running("cluster.sh", env, url, run_dir / "cluster.log"):
-        yield SimpleNamespace(
-            url=url, run_dir=run_dir, ports=[first, first + 1], db=make_engine(env["REFLEX_DB_URL"])
-        )
+    database = fresh_postgres_database(POSTGRES_URL.rsplit("/", 1)[0], DATABASE)
+    with demo_cluster(run_dir, database, REDIS_URL) as (url, ports):
+        yield SimpleNamespace(url=url, run_dir=run_dir, ports=ports, db=make_engine(database))
 
 
 @pytest.fixture

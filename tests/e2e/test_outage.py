@@ -8,7 +8,7 @@ from myecoach.db import make_engine
 from tests.e2e.conftest import page_opener, sign_in
 from tests.e2e.journeys import COACHING, save, toast
 from tests.e2e.tcp_proxy import OutageProxy
-from tests.servers import free_port, fresh_postgres_database, running
+from tests.servers import demo_app, fresh_postgres_database
 from tests.services.conftest import POSTGRES_URL
 
 pytestmark = pytest.mark.skipif(POSTGRES_URL is None, reason="PostgreSQL is not reachable")
@@ -20,16 +20,12 @@ def app_behind_proxy(tmp_path_factory):
     server = POSTGRES_URL.rsplit("/", 1)[0]
     database = fresh_postgres_database(server, "myecoach_e2e_outage")
     proxy = OutageProxy(target_port=int(server.rsplit(":", 1)[1])).start()
-    port = free_port()
-    url = f"http://localhost:{port}"
-    env = {
-        "PORT": str(port),
-        "MYECOACH_DEMO": "1",
-        "REFLEX_WEB_WORKDIR": ".web-outage",
-        "REFLEX_DB_URL": database.replace(server.rsplit(":", 1)[1], str(proxy.port), 1),
-    }
-    folder = tmp_path_factory.mktemp("outage")
-    with running("run.sh", env, url, folder / "app.log"):
+    through_proxy = database.replace(server.rsplit(":", 1)[1], str(proxy.port), 1)
+    with demo_app(
+        tmp_path_factory.mktemp("outage"),
+        REFLEX_WEB_WORKDIR=".web-outage",
+        REFLEX_DB_URL=through_proxy,
+    ) as url:
         yield url, proxy, make_engine(database)
     proxy.cut()
 
