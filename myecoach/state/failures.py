@@ -11,6 +11,12 @@ from sqlalchemy.exc import DBAPIError
 logger = logging.getLogger("myecoach")
 
 OUTAGE = "We cannot reach the database right now, so nothing was saved. Please try again shortly."
+# True because Reflex locks and reads the tab's state in Redis before any handler runs; the
+# rare outage while a handler runs is described in the README ("Production").
+STORE_OUTAGE = (
+    "We cannot reach the server's session store right now, so nothing was saved. "
+    "Please try again shortly."
+)
 FAILURE = (
     "Something went wrong and nothing was saved. Please try again; "
     "if it keeps happening, tell your admin team."
@@ -20,5 +26,12 @@ FAILURE = (
 def report_failure(exception: Exception) -> EventSpec:
     """Log the failure and tell the user to try again."""
     logger.error("".join(traceback.format_exception(exception)))
-    outage = isinstance(exception, DBAPIError | RedisError | ConnectionError | TimeoutError)
-    return rx.toast.error(OUTAGE if outage else FAILURE, id="backend-error", duration=10000)
+    return rx.toast.error(_message(exception), id="backend-error", duration=10000)
+
+
+def _message(exception: Exception) -> str:
+    if isinstance(exception, RedisError):  # Reflex keeps app state in Redis when it is set
+        return STORE_OUTAGE
+    if isinstance(exception, DBAPIError | ConnectionError | TimeoutError):
+        return OUTAGE
+    return FAILURE

@@ -1,0 +1,74 @@
+"""A Redis outage: users are told to try again, nothing half-saved, and it recovers."""
+
+import pytest
+import redis
+from playwright.sync_api import expect
+from sqlalchemy import text
+
+from myecoach.db import make_engine
+from tests.e2e.conftest import page_opener, sign_in
+from tests.e2e.journeys import COACHING, save, toast
+from tests.e2e.tcp_proxy import OutageProxy
+from tests.servers import demo_app, fresh_postgres_database
+from tests.services.conftest import POSTGRES_URL
+
+REDIS_PORT, REDIS_DB = 6379, 9  # a database of its own on the local Redis
+REDIS_URL = f"redis://127.0.0.1:{REDIS_PORT}/{REDIS_DB}"
+
+
+def _redis_up() -> bool:
+    try:
+        return redis.Redis.from_url(REDIS_URL, socket_timeout=2).ping()
+    except redis.RedisError:
+        return False
+
+
+pytestmark = [
+    pytest.mark.skipif(POSTGRES_URL is None, reason="PostgreSQL is not reachable"),
+    pytest.mark.skipif(not _redis_up(), reason=f"Redis is not reachable at {REDIS_URL}"),
+]
+
+
+@pytest.fixture(scope="module")
+def app_behind_proxy(tmp_path_factory):
+    """The app on PostgreSQL with its state in Redis, reached through a proxy the test can cut."""
+    redis.Redis.from_url(REDIS_URL).flushdb()
+    database = fresh_postgres_database(POSTGRES_URL.rsplit("/", 1)[0], "myecoach_e2e_redis_outage")
+    proxy = OutageProxy(target_port=REDIS_PORT).start()
+    with demo_app(
+        tmp_path_factory.mktemp("redis-outage"),
+        REFLEX_WEB_WORKDIR=".web-redis-outage",
+        REFLEX_DB_URL=database,
+        REFLEX_REDIS_URL=f"redis://127.0.0.1:{proxy.port}/{REDIS_DB}",
+    ) as url:
+        yield url, proxy, make_engine(database)
+    proxy.cut()
+
+
+def test_a_redis_outage_asks_to_try_again_and_the_app_recovers(browser, app_behind_proxy):
+    url, proxy, database = app_behind_proxy
+    with page_opener(browser, url) as open_page:
+        coach = sign_in(open_page(), "coach@example.com")
+        coach.goto(f"{COACHING}/sessions/4")
+        coach.get_by_label("Location").fill("Room during the Redis outage")
+        proxy.cut()
+        try:
+            save(coach)
+            expect(toast(coach, "cannot reach the server's session store")).to_be_visible()
+            expect(coach.get_by_role("heading", name="Session 4")).to_be_visible()
+        finally:
+            proxy.restore()
+        save(coach)
+        expect(toast(coach, "Session 4 saved")).to_be_visible()
+    with database.connect() as connection:
+        edits = connection.execute(
+            text(
+                "SELECT count(*) FROM session_history h"
+                " JOIN coaching_session s ON s.id = h.session_id"
+                " WHERE s.relationship_id = 1 AND s.number = 4 AND h.action = 'Edited'"
+            )
+        ).scalar_one()
+        location = connection.execute(
+            text("SELECT location FROM coaching_session WHERE relationship_id = 1 AND number = 4")
+        ).scalar_one()
+    assert (edits, location) == (1, "Room during the Redis outage")
