@@ -1,7 +1,8 @@
 """The session editor: the form, cancel, reactivate, mark completed and history."""
 
+import asyncio
+
 import reflex as rx
-from sqlmodel import Session
 
 from myecoach import routes
 from myecoach.db import unit_of_work
@@ -12,7 +13,7 @@ from myecoach.domain.wording import role_names, session_title
 from myecoach.models import CoachingSession, User, utc_now
 from myecoach.services import sessions
 from myecoach.services.history import HistoryEntry
-from myecoach.services.session_view import open_session
+from myecoach.services.session_view import SessionView, open_session
 from myecoach.state.auth import AuthState
 from myecoach.state.formatting import local_when
 from myecoach.state.live import push_inboxes
@@ -155,31 +156,31 @@ class EditorState(AuthState):
                 return
             except DomainError as error:
                 return rx.toast.error(error.message, duration=10000)
-        # Tell the others first (their own tabs hold their locks; the actor's inbox is unchanged).
+        # Tell the others first (the actor's own inbox is unchanged), then re-read the page
+        # in a worker thread: the event loop sends the others' tabs their change meanwhile.
         await push_inboxes(*(p for p in self._participants if p != user.id))
         self.errors, self.section = {}, "details"
-        with unit_of_work() as db:
-            self._show(db, user)
+        self._show(await asyncio.to_thread(_read_session, user, **self._wanted()), user)
         return rx.toast.success(success(result))
 
     def _reload(self):
         with unit_of_work() as db:
             user = self._enter(db)
-            if user is None:
-                return rx.redirect(routes.SIGN_IN)
-            self._show(db, user)
+        if user is None:
+            return rx.redirect(routes.SIGN_IN)
+        self._show(_read_session(user, **self._wanted()), user)
 
-    def _show(self, db: Session, user: User) -> None:
+    def _wanted(self) -> dict:
+        """Which session this page shows, and whether with its history."""
+        return {
+            "relationship_id": routes.parse_id(self.relationship_id) or 0,
+            "number": routes.parse_id(self.session_number) or 0,
+            "with_history": self.section == "history",
+        }
+
+    def _show(self, view: SessionView | None, user: User) -> None:
         """Copy the stored session into the page's vars (its history when it is shown)."""
-        try:
-            view = open_session(
-                db,
-                actor=user,
-                relationship_id=routes.parse_id(self.relationship_id) or 0,
-                number=routes.parse_id(self.session_number) or 0,
-                with_history=self.section == "history",
-            )
-        except NotFound:
+        if view is None:
             self.not_found, self.loaded = True, True
             return
         relationship, session = view.relationship, view.session
@@ -213,6 +214,15 @@ class EditorState(AuthState):
             if session.status == SessionStatus.CANCELLED
             else ""
         )
+
+
+def _read_session(user: User, **wanted) -> SessionView | None:
+    """The session as the user may see it, or None (safe to run in a worker thread)."""
+    with unit_of_work() as db:
+        try:
+            return open_session(db, actor=user, **wanted)
+        except NotFound:
+            return None
 
 
 def _text(form: dict, name: str, limit: int) -> str:
