@@ -11,7 +11,7 @@ import platform
 from datetime import date
 from pathlib import Path
 
-from benchmarks import data_scale, delivery, first_load, round_trip
+from benchmarks import data_scale, delivery, first_load, many_users, round_trip
 
 RESULTS = Path(__file__).with_name("RESULTS.md")
 START, END = "<!-- figures -->", "<!-- /figures -->"
@@ -49,7 +49,9 @@ def machine() -> str:
 def main() -> None:
     """Run every benchmark, print the JSON and the table, and update RESULTS.md."""
     metrics = [
-        m for module in (round_trip, first_load, data_scale, delivery) for m in module.main()
+        m
+        for module in (round_trip, first_load, data_scale, delivery, many_users)
+        for m in module.main()
     ]
     for metric in metrics:
         print(json.dumps(metric))

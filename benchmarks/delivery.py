@@ -2,23 +2,24 @@
 
 Runs the app as the README does (single process on SQLite, then two instances on
 PostgreSQL + Redis behind nginx, coach and coachee on different instances), makes at
-least 100 notifying edits and prints p50 / p95 per setup as JSON lines.
+least 100 notifying edits and prints p50 / p95 per setup as JSON lines. The baseline is
+the lightest event of the coach's page (ticking `Notify`, click until the tick shows),
+interleaved with the edits: the quickest anything reaches a screen through the server.
 """
 
 import argparse
 import json
-import shutil
 import statistics
 import tempfile
 from pathlib import Path
 
-from playwright.sync_api import Page, sync_playwright
+from playwright.sync_api import sync_playwright
 
-from tests.servers import CHROMIUM_ARGS, demo_app, demo_cluster, fresh_postgres_database
+from benchmarks.browser import EDITOR, chromium, signed_in, tick_notify_twice
+from tests.servers import demo_app, demo_cluster, fresh_postgres_database
 
 PG_SERVER = "postgresql+psycopg://postgres@127.0.0.1:5432"
 REDIS = "redis://127.0.0.1:6379/8"
-EDITOR = "/relationships/1/sessions/4"
 # Promises armed before each click and awaited after it: nothing polls while measuring.
 ARM_BELL = """() => {
   const bell = document.querySelector('#notifications-bell');
@@ -44,30 +45,16 @@ ARM_SAVE = """() => {
 }"""
 
 
-def _signed_in(browser, url: str, email: str, instance: int | None) -> Page:
-    context = browser.new_context(base_url=url)
-    if instance:
-        context.add_cookies([{"name": "myecoach_instance", "value": str(instance), "url": url}])
-    page = context.new_page()
-    page.goto("/sign-in")
-    page.get_by_label("Email").fill(email)
-    page.get_by_label("Password").fill("myecoach-demo")
-    page.get_by_role("button", name="Sign in").click()
-    page.get_by_role("heading", name="My Relationships").wait_for()
-    return page
-
-
-def measure(url: str, changes: int, pinned: bool) -> list[float]:
-    """Milliseconds from each click on Save to the coachee's bell changing."""
+def measure(url: str, changes: int, pinned: bool) -> tuple[list[float], list[float]]:
+    """Milliseconds from each click on Save to the coachee's bell changing, and of the
+    baseline ticks in between."""
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=shutil.which("chromium"), args=CHROMIUM_ARGS
-        )
-        coach = _signed_in(browser, url, "coach@example.com", 1 if pinned else None)
-        coachee = _signed_in(browser, url, "coachee@example.com", 2 if pinned else None)
+        browser = chromium(playwright)
+        coach = signed_in(browser, url, "coach@example.com", 1 if pinned else None)
+        coachee = signed_in(browser, url, "coachee@example.com", 2 if pinned else None)
         coach.goto(EDITOR)
         coach.get_by_role("button", name="Save").wait_for()
-        latencies = []
+        latencies, baseline = [], []
         for change in range(changes):
             coach.get_by_label("Location").fill(f"Room {change}")
             coachee.evaluate(ARM_BELL)
@@ -76,23 +63,26 @@ def measure(url: str, changes: int, pinned: bool) -> list[float]:
             arrived = coachee.evaluate("window.bellChanged")
             coach.evaluate("window.saveShown")  # the coach's form shows the saved version
             latencies.append(arrived - coach.evaluate("window.saveClicked"))
+            baseline += tick_notify_twice(coach)
         browser.close()
-    return latencies
+    return latencies, baseline
 
 
-def summary(setup: str, latencies: list[float]) -> dict:
-    """p50 / p95 of one setup, in milliseconds."""
-    cuts = statistics.quantiles(latencies, n=100)
+def summary(setup: str, latencies: list[float], baseline: list[float]) -> dict:
+    """p50 / p95 of one setup and of its baseline, in milliseconds."""
+    p95 = statistics.quantiles(latencies, n=100)[94]
+    baseline_p95 = statistics.quantiles(baseline, n=100)[94]
     return {
         "name": f"delivery_latency ({setup})",
-        "value": round(cuts[94], 1),
+        "value": round(p95, 1),
         "unit": "ms p95",
         "p50": round(statistics.median(latencies), 1),
         "changes": len(latencies),
-        "baseline": None,
-        "ratio": None,
+        "baseline": round(baseline_p95, 1),
+        "baseline_p50": round(statistics.median(baseline), 1),
+        "ratio": round(p95 / baseline_p95, 2),
         "target": "p95 < 50 ms",
-        "pass": cuts[94] < 50,
+        "pass": p95 < 50,
     }
 
 
@@ -115,13 +105,13 @@ def main() -> list[dict]:
 
 def _single(folder: str, changes: int) -> dict:
     with demo_app(Path(folder)) as url:
-        return summary("single process, SQLite", measure(url, changes, False))
+        return summary("single process, SQLite", *measure(url, changes, False))
 
 
 def _cluster(folder: str, changes: int) -> dict:
     database = fresh_postgres_database(PG_SERVER, "myecoach_bench_delivery")
-    with demo_cluster(Path(folder), database, REDIS) as (url, _):
-        return summary("2 instances, PostgreSQL + Redis", measure(url, changes, True))
+    with demo_cluster(Path(folder), database, REDIS) as (url, _, _):
+        return summary("2 instances, PostgreSQL + Redis", *measure(url, changes, True))
 
 
 if __name__ == "__main__":

@@ -4,7 +4,6 @@ browser downloads, against a blank Reflex app built and served the same way in t
 
 import json
 import os
-import shutil
 import statistics
 import subprocess
 import tempfile
@@ -12,8 +11,8 @@ from pathlib import Path
 
 from playwright.sync_api import Browser, sync_playwright
 
-from benchmarks.delivery import _signed_in
-from tests.servers import CHROMIUM_ARGS, ROOT, demo_app
+from benchmarks.browser import chromium, signed_in
+from tests.servers import ROOT, demo_app
 
 LOADS = 20
 # Usable: the page's own data is on screen, which needs the websocket and the server.
@@ -83,15 +82,13 @@ def main() -> list[dict]:
     """Measure both apps and print one JSON object per metric."""
     results = {}
     with tempfile.TemporaryDirectory() as folder, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=shutil.which("chromium"), args=CHROMIUM_ARGS
-        )
+        browser = chromium(playwright)
         blank_run = _blank_app(Path(folder))
         for name, script in (("blank", str(blank_run)), ("myecoach", "run.sh")):
             with demo_app(Path(folder), script) as url:
                 cookies = []
                 if name == "myecoach":
-                    page = _signed_in(browser, url, "coach@example.com", None)
+                    page = signed_in(browser, url, "coach@example.com")
                     cookies = page.context.cookies()
                     page.context.close()
                 path = "/relationships" if name == "myecoach" else "/"

@@ -7,57 +7,31 @@ Runs the app with scripts/run.sh (single process, SQLite) and prints one JSON ob
 
 import argparse
 import json
-import shutil
 import statistics
 import tempfile
 from pathlib import Path
 
-from playwright.sync_api import Page, sync_playwright
+from playwright.sync_api import sync_playwright
 
-from benchmarks.delivery import EDITOR, _signed_in
-from tests.servers import CHROMIUM_ARGS, demo_app
+from benchmarks.browser import EDITOR, chromium, signed_in, tick_notify_twice, timed_click
+from tests.servers import demo_app
 
-# Armed before each click, awaited after it: when the change the click asks for is on screen.
-ARM = """(done) => {
-  window.clicked = new Promise((resolve) => document.addEventListener('click',
-    () => resolve(performance.timeOrigin + performance.now()), {capture: true, once: true}));
-  window.shown = new Promise((resolve) => {
-    const watch = new MutationObserver(() => {
-      if (!new Function(done)()) return;
-      watch.disconnect();
-      resolve(performance.timeOrigin + performance.now());
-    });
-    watch.observe(document.querySelector('main'),
-                  {subtree: true, childList: true, characterData: true, attributes: true});
-  });
-}"""
-TICKED = "return document.querySelector('[role=checkbox]')?.getAttribute('aria-checked') === {!r};"
-NOTIFY = "Notify the other participant"
 NEW_VERSION = "return document.querySelector('form')?.dataset.version !== {!r};"
-
-
-def _timed_click(page: Page, role: str, name: str, done: str) -> float:
-    page.evaluate(ARM, done)
-    page.get_by_role(role, name=name, exact=True).click()
-    return page.evaluate("window.shown") - page.evaluate("window.clicked")
 
 
 def measure(url: str, rounds: int) -> tuple[list[float], list[float]]:
     """Milliseconds per save, and per tick of the checkbox, interleaved."""
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=shutil.which("chromium"), args=CHROMIUM_ARGS
-        )
-        page = _signed_in(browser, url, "coach@example.com", None)
+        browser = chromium(playwright)
+        page = signed_in(browser, url, "coach@example.com")
         page.goto(EDITOR)
         page.get_by_role("button", name="Save").wait_for()
         saves, ticks = [], []
         for round_number in range(rounds):
             page.get_by_label("Location").fill(f"Room {round_number}")
             version = page.locator("form").get_attribute("data-version")
-            saves.append(_timed_click(page, "button", "Save", NEW_VERSION.format(version)))
-            for ticked in ("false", "true"):
-                ticks.append(_timed_click(page, "checkbox", NOTIFY, TICKED.format(ticked)))
+            saves.append(timed_click(page, "button", "Save", NEW_VERSION.format(version)))
+            ticks += tick_notify_twice(page)
         browser.close()
     return saves, ticks
 

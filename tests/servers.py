@@ -64,6 +64,15 @@ def running(script: str, env: dict[str, str], url: str, log: Path) -> Iterator[s
 def demo_app(folder: Path, script: str = "run.sh", **env: str) -> Iterator[str]:
     """The app with demo data, started by ``script`` (on a fresh SQLite file in ``folder``
     unless ``env`` names another database); yields its URL."""
+    with demo_app_process(folder, script, **env) as (url, _):
+        yield url
+
+
+@contextmanager
+def demo_app_process(
+    folder: Path, script: str = "run.sh", **env: str
+) -> Iterator[tuple[str, subprocess.Popen]]:
+    """As ``demo_app``, also yielding the script's process (the leader of the app's group)."""
     port = free_port()
     url = f"http://localhost:{port}"
     settings = {
@@ -72,16 +81,16 @@ def demo_app(folder: Path, script: str = "run.sh", **env: str) -> Iterator[str]:
         "REFLEX_DB_URL": f"sqlite:///{folder / 'app.db'}",
         **env,
     }
-    with running(script, settings, url, folder / f"app-{port}.log"):
-        yield url
+    with running(script, settings, url, folder / f"app-{port}.log") as process:
+        yield url, process
 
 
 @contextmanager
 def demo_cluster(
     folder: Path, database_url: str, redis_url: str
-) -> Iterator[tuple[str, list[int]]]:
+) -> Iterator[tuple[str, list[int], subprocess.Popen]]:
     """Two instances and nginx with demo data, started by scripts/cluster.sh; yields the
-    public URL and the two instances' ports."""
+    public URL, the two instances' ports and the script's process."""
     port, first = free_port(), free_port()
     url = f"http://localhost:{port}"
     env = {
@@ -94,8 +103,8 @@ def demo_cluster(
         "REFLEX_REDIS_URL": redis_url,
         "MYECOACH_PUBLIC_URL": url,
     }
-    with running("cluster.sh", env, url, folder / "cluster.log"):
-        yield url, [first, first + 1]
+    with running("cluster.sh", env, url, folder / "cluster.log") as process:
+        yield url, [first, first + 1], process
 
 
 def _stop_group(process: subprocess.Popen, grace: float = 15) -> None:

@@ -44,7 +44,7 @@ def cluster(tmp_path_factory):
     redis.Redis.from_url(REDIS_URL).flushdb()
     run_dir = tmp_path_factory.mktemp("cluster")
     database = fresh_postgres_database(POSTGRES_URL.rsplit("/", 1)[0], DATABASE)
-    with demo_cluster(run_dir, database, REDIS_URL) as (url, ports):
+    with demo_cluster(run_dir, database, REDIS_URL) as (url, ports, _):
         yield SimpleNamespace(url=url, run_dir=run_dir, ports=ports, db=make_engine(database))
 
 

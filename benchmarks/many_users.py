@@ -1,0 +1,359 @@
+"""Many users at once: 100 websocket clients, each signed in as a different participant,
+save their own session in a loop for 60 s against the production build; afterwards the
+database must hold every acknowledged save exactly once.
+
+Each client speaks the browser's protocol on the same endpoint (socket.io on `/_event`):
+it connects with the hydrate event, then sends the editor's `save` event and waits for
+the toast that ends it. The baseline is one client saving alone on the same server, in
+the same run, before the crowd arrives.
+"""
+
+import argparse
+import asyncio
+import json
+import os
+import statistics
+import tempfile
+import time
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from datetime import time as clock
+from pathlib import Path
+
+import socketio
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from myecoach.db import make_engine
+from myecoach.domain.statuses import SessionStatus, SessionType
+from myecoach.domain.validation import SessionDetails
+from myecoach.domain.wording import RelationshipKind
+from myecoach.models import (
+    CoachingSession,
+    Notification,
+    Programme,
+    Relationship,
+    SessionHistory,
+    User,
+)
+from myecoach.services.auth import hash_password, sign_in
+from myecoach.state.auth import AuthState
+from myecoach.state.editor import EditorState
+from tests.servers import demo_app_process, demo_cluster, fresh_postgres_database
+
+PG_SERVER = "postgresql+psycopg://postgres@127.0.0.1:5432"
+REDIS = "redis://127.0.0.1:6379/7"
+PASSWORD = "load-test-password"
+NAMESPACE = "/_event"
+ROOT_STATE = "reflex___state____state"
+SAVE = f"{EditorState.get_full_name()}.save"
+TOKEN_VAR = f"{AuthState.get_full_name()}.token_rx_state_"
+ANSWER_TIMEOUT = 30
+
+
+@dataclass
+class Participant:
+    """One simulated user: who they are and the session they keep saving."""
+
+    email: str
+    token: str
+    relationship_id: int
+    number: int
+    saves: list[str] = field(default_factory=list)  # locations the server confirmed
+    latencies: list[float] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def path(self) -> str:
+        return f"/relationships/{self.relationship_id}/sessions/{self.number}"
+
+
+def seed(database_url: str, pairs: int, tag: str) -> list[Participant]:
+    """``pairs`` coaching relationships; coach and coachee each get a session, and sign in."""
+    engine = make_engine(database_url)
+    password, day = hash_password(PASSWORD), date.today() + timedelta(days=30)
+    with Session(engine) as db:
+        programme = Programme(name=f"Load test {tag}")
+        db.add(programme)
+        db.flush()
+        plan = []
+        for pair in range(pairs):
+            people = [
+                User(
+                    email=f"{tag}-{role}-{pair}@example.com",
+                    name=f"{role} {pair}",
+                    password_hash=password,
+                )
+                for role in ("coach", "coachee")
+            ]
+            db.add_all(people)
+            db.flush()
+            relationship = Relationship.between(programme, *people, RelationshipKind.COACHING)
+            db.add(relationship)
+            db.flush()
+            for number, person in enumerate(people, start=1):
+                session = CoachingSession(
+                    relationship_id=relationship.id,
+                    number=number,
+                    status=SessionStatus.ARRANGED,
+                    time_zone=person.time_zone,
+                )
+                session.apply(
+                    SessionDetails(
+                        day, clock(9), clock(10), person.time_zone, "Start", SessionType.ONLINE, ""
+                    )
+                )
+                db.add(session)
+                plan.append((person.email, relationship.id, number))
+        db.commit()
+        participants = [
+            Participant(email, sign_in(db, email=email, password=PASSWORD), relationship, number)
+            for email, relationship, number in plan
+        ]
+    engine.dispose()
+    return participants
+
+
+class SimulatedUser:
+    """A websocket client on the browser's event endpoint, signed in as one participant."""
+
+    def __init__(self, url: str, who: Participant):
+        self.url, self.who = url, who
+        self.client = socketio.AsyncClient(reconnection=False)
+        self.hydrated = asyncio.Event()
+        self.answered: asyncio.Future | None = None
+        self.client.on("event", self._receive, namespace=NAMESPACE)
+
+    async def connect(self) -> None:
+        """Open the page: connect with the hydrate event and wait until it is loaded."""
+        hydrate = {
+            "name": f"{ROOT_STATE}.hydrate_and_load",
+            "payload": {"vars": {TOKEN_VAR: self.who.token}},
+            "router_data": self._router_data(),
+        }
+        await self.client.connect(
+            f"{self.url}?token={uuid.uuid4()}",
+            socketio_path=NAMESPACE,
+            transports=["websocket"],
+            namespaces=[NAMESPACE],
+            auth={"event": hydrate},
+            wait_timeout=ANSWER_TIMEOUT,
+        )
+        await asyncio.wait_for(self.hydrated.wait(), ANSWER_TIMEOUT)
+
+    async def save_until(self, deadline: float) -> None:
+        """Save the session with a new location again and again until ``deadline``."""
+        while time.monotonic() < deadline:
+            location = f"{self.who.email} {len(self.who.saves) + len(self.who.errors)}"
+            self.answered = asyncio.get_running_loop().create_future()
+            started = time.perf_counter()
+            await self.client.emit("event", self._save(location), namespace=NAMESPACE)
+            try:
+                toast = await asyncio.wait_for(self.answered, ANSWER_TIMEOUT)
+            except TimeoutError:
+                toast = "no answer within 30 s"
+            self.who.latencies.append((time.perf_counter() - started) * 1000)
+            if "saved" in toast:
+                self.who.saves.append(location)
+            else:
+                self.who.errors.append(toast)
+
+    async def close(self) -> None:
+        await self.client.disconnect()
+
+    async def _receive(self, update: dict) -> None:
+        if update.get("delta", {}).get(ROOT_STATE, {}).get("is_hydrated_rx_state_"):
+            self.hydrated.set()
+        for event in update.get("events", []):
+            script = event.get("payload", {}).get("function", "")
+            if "__toast" in script and self.answered and not self.answered.done():
+                self.answered.set_result(script)
+
+    def _router_data(self) -> dict:
+        relationship, number = str(self.who.relationship_id), str(self.who.number)
+        return {
+            "pathname": self.who.path,
+            "asPath": self.who.path,
+            "query": {"relationship_id": relationship, "session_number": number},
+        }
+
+    def _save(self, location: str) -> dict:
+        form = {
+            "start_time": "09:00",
+            "end_time": "10:00",
+            "session_type": SessionType.ONLINE,
+            "location": location,
+            "extra_information": "",
+        }
+        return {"name": SAVE, "payload": {"form": form}, "router_data": self._router_data()}
+
+
+async def crowd(url: str, participants: list[Participant], seconds: float) -> float:
+    """Connect every participant, let them all save for ``seconds``; returns elapsed s."""
+    users = [SimulatedUser(url, who) for who in participants]
+    await asyncio.gather(*(user.connect() for user in users))
+    started = time.monotonic()
+    await asyncio.gather(*(user.save_until(started + seconds) for user in users))
+    elapsed = time.monotonic() - started
+    await asyncio.gather(*(user.close() for user in users))
+    return elapsed
+
+
+def lost_or_duplicated(database_url: str, participants: list[Participant]) -> int:
+    """Sessions whose stored edits, notifications or location disagree with the saves
+    the server confirmed."""
+    engine = make_engine(database_url)
+    wrong = 0
+    with Session(engine) as db:
+        for who in participants:
+            session = db.exec(
+                select(CoachingSession).where(
+                    CoachingSession.relationship_id == who.relationship_id,
+                    CoachingSession.number == who.number,
+                )
+            ).one()
+            edits = db.exec(
+                select(func.count()).where(SessionHistory.session_id == session.id)
+            ).one()
+            told = db.exec(select(func.count()).where(Notification.session_id == session.id)).one()
+            last = who.saves[-1] if who.saves else "Start"
+            if (edits, told, session.location) != (len(who.saves), len(who.saves), last):
+                wrong += 1
+    engine.dispose()
+    return wrong
+
+
+class PeakMemory:
+    """The largest total resident memory seen of one process group (the app's)."""
+
+    def __init__(self, group: int):
+        self.group, self.peak = group, 0
+
+    async def watch(self, stop: asyncio.Event) -> None:
+        while not stop.is_set():
+            self.peak = max(self.peak, self._total())
+            await asyncio.sleep(0.25)
+
+    def _total(self) -> int:
+        total = 0
+        for entry in Path("/proc").iterdir():
+            try:
+                if entry.name.isdigit() and os.getpgid(int(entry.name)) == self.group:
+                    rss = (entry / "status").read_text().split("VmRSS:")[1].split()[0]
+                    total += int(rss) * 1024
+            except (OSError, IndexError, ValueError):
+                continue  # gone, or a kernel thread without memory
+        return total
+
+
+async def measure(url: str, database: str, group: int, users: int, seconds: float) -> dict:
+    """The baseline (one user alone), then the crowd, then the database check."""
+    alone, everyone = seed(database, 1, "alone")[:1], seed(database, users // 2, "crowd")
+    await crowd(url, alone, min(seconds, 10))
+    memory, stop = PeakMemory(group), asyncio.Event()
+    watcher = asyncio.create_task(memory.watch(stop))
+    elapsed = await crowd(url, everyone, seconds)
+    stop.set()
+    await watcher
+    latencies = [ms for who in everyone for ms in who.latencies]
+    errors = [error for who in everyone for error in who.errors]
+    return {
+        "latencies": latencies,
+        "alone": alone[0].latencies,
+        "saves": sum(len(who.saves) for who in everyone),
+        "errors": errors,
+        "elapsed": elapsed,
+        "wrong": lost_or_duplicated(database, everyone),
+        "peak_memory": memory.peak,
+    }
+
+
+def summary(setup: str, users: int, run: dict) -> list[dict]:
+    """One JSON object per figure of one setup."""
+    p95 = statistics.quantiles(run["latencies"], n=100)[94]
+    alone = statistics.quantiles(run["alone"], n=100)[94]
+    name = f"many_users ({setup})"
+    common = {"users": users, "seconds": round(run["elapsed"], 1)}
+    return [
+        {
+            "name": f"{name} save latency",
+            "value": round(p95, 1),
+            "unit": "ms p95",
+            "p50": round(statistics.median(run["latencies"]), 1),
+            "baseline": round(alone, 1),
+            "ratio": round(p95 / alone, 2),
+            "target": "reported (baseline: one user alone)",
+            "pass": True,
+            **common,
+        },
+        {
+            "name": f"{name} throughput",
+            "value": round(run["saves"] / run["elapsed"], 1),
+            "unit": "saves/s",
+            "baseline": round(len(run["alone"]) / min(run["elapsed"], 10), 1),
+            "ratio": round(run["saves"] / run["elapsed"] / (len(run["alone"]) / 10), 2),
+            "target": "reported (baseline: one user alone)",
+            "pass": True,
+            **common,
+        },
+        {
+            "name": f"{name} errors",
+            "value": len(run["errors"]),
+            "unit": "failed saves",
+            "baseline": 0,
+            "ratio": None,
+            "target": "0",
+            "pass": not run["errors"],
+            "examples": sorted(set(run["errors"]))[:3],
+            **common,
+        },
+        {
+            "name": f"{name} lost or duplicated",
+            "value": run["wrong"],
+            "unit": "sessions that disagree with the database",
+            "baseline": 0,
+            "ratio": None,
+            "target": "0",
+            "pass": run["wrong"] == 0,
+            **common,
+        },
+        {
+            "name": f"{name} peak memory",
+            "value": round(run["peak_memory"] / 2**20),
+            "unit": "MiB RSS, all app processes",
+            "baseline": None,
+            "ratio": None,
+            "target": "reported",
+            "pass": True,
+            **common,
+        },
+    ]
+
+
+def main() -> list[dict]:
+    """Both setups; one JSON object per figure."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--users", type=int, default=100)
+    parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--only", choices=["single", "cluster"], help="measure one setup")
+    args = parser.parse_args()
+    results = []
+    with tempfile.TemporaryDirectory() as folder:
+        if args.only != "cluster":
+            database = f"sqlite:///{Path(folder) / 'app.db'}"
+            with demo_app_process(Path(folder)) as (url, process):
+                run = asyncio.run(measure(url, database, process.pid, args.users, args.seconds))
+            results += summary("single process, SQLite", args.users, run)
+        if args.only != "single":
+            database = fresh_postgres_database(PG_SERVER, "myecoach_bench_many_users")
+            with demo_cluster(Path(folder), database, REDIS) as (url, _, process):
+                run = asyncio.run(measure(url, database, process.pid, args.users, args.seconds))
+            results += summary("2 instances, PostgreSQL + Redis", args.users, run)
+    for result in results:
+        print(json.dumps(result))
+    return results
+
+
+if __name__ == "__main__":
+    main()
