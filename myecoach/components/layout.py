@@ -125,6 +125,17 @@ def page(*children: rx.Component, title: str | rx.Var) -> rx.Component:
     )
 
 
+def loading() -> rx.Component:
+    """Shown until the page's data has arrived from the server."""
+    return rx.hstack(
+        rx.spinner(size="2"),
+        rx.text("Loading…", color_scheme="gray"),
+        align="center",
+        spacing="2",
+        role="status",
+    )
+
+
 def not_found() -> rx.Component:
     """What a relationship or session the user may not see looks like: nothing there."""
     return rx.callout(

@@ -2,7 +2,7 @@
 
 import reflex as rx
 
-from myecoach.components.layout import page
+from myecoach.components.layout import loading, page
 from myecoach.state.inbox import InboxState as S
 from myecoach.state.live import LiveInbox
 
@@ -35,6 +35,7 @@ def notifications_page() -> rx.Component:
                     "completes one of your sessions, you will see it here.",
                     icon="bell",
                 ),
+                loading(),
             ),
         ),
         title="Notifications",

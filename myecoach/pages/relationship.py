@@ -3,15 +3,15 @@
 import reflex as rx
 
 from myecoach import routes
-from myecoach.components.layout import not_found, page, status_badge
+from myecoach.components.layout import loading, not_found, page, status_badge
 from myecoach.state.relationship import RelationshipState as S
 
 
 def relationship_page() -> rx.Component:
     """Who is in the relationship, its sessions with `Edit`, and `Add session`."""
     return page(
-        rx.cond(S.not_found, not_found(), rx.cond(S.loaded, _relationship())),
-        title=rx.cond(S.not_found, "Not found", S.programme),
+        rx.cond(S.not_found, not_found(), rx.cond(S.loaded, _relationship(), loading())),
+        title=rx.cond(S.not_found, "Not found", rx.cond(S.loaded, S.programme, "Relationship")),
     )
 
 

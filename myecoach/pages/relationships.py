@@ -2,7 +2,7 @@
 
 import reflex as rx
 
-from myecoach.components.layout import page
+from myecoach.components.layout import loading, page
 from myecoach.services.relationships import RelationshipFilter
 from myecoach.state.relationships import RelationshipsState as S
 
@@ -36,7 +36,7 @@ def relationships_page() -> rx.Component:
             width="100%",
             margin_bottom="1rem",
         ),
-        rx.cond(S.total > 0, _results(), rx.cond(S.loaded, _empty())),
+        rx.cond(S.total > 0, _results(), rx.cond(S.loaded, _empty(), loading())),
         title="My Relationships",
     )
 

@@ -2,7 +2,7 @@
 
 import reflex as rx
 
-from myecoach.components.layout import not_found, page, status_badge
+from myecoach.components.layout import loading, not_found, page, status_badge
 from myecoach.components.session_form import field, session_form
 from myecoach.domain.validation import REASON_MAX
 from myecoach.state.editor import EditorState as S
@@ -11,8 +11,8 @@ from myecoach.state.editor import EditorState as S
 def session_editor_page() -> rx.Component:
     """Edit one session; cancel, reactivate, complete and history from the side."""
     return page(
-        rx.cond(S.not_found, not_found(), rx.cond(S.loaded, _editor())),
-        title=rx.cond(S.not_found, "Not found", S.title),
+        rx.cond(S.not_found, not_found(), rx.cond(S.loaded, _editor(), loading())),
+        title=rx.cond(S.not_found, "Not found", rx.cond(S.loaded, S.title, "Session")),
     )
 
 

@@ -72,3 +72,20 @@ def test_a_redis_outage_asks_to_try_again_and_the_app_recovers(browser, app_behi
             text("SELECT location FROM coaching_session WHERE relationship_id = 1 AND number = 4")
         ).scalar_one()
     assert (edits, location) == (1, "Room during the Redis outage")
+
+
+def test_a_page_opened_during_a_redis_outage_says_so_and_loads_after(browser, app_behind_proxy):
+    url, proxy, _ = app_behind_proxy
+    with page_opener(browser, url) as open_page:
+        coach = sign_in(open_page(), "coach@example.com")
+        proxy.cut()
+        try:
+            coach.goto(f"{COACHING}/sessions/2")
+            expect(toast(coach, "cannot reach the server's session store")).to_be_visible()
+            expect(coach.get_by_role("heading", name="Session", exact=True)).to_be_visible()
+            expect(coach.get_by_text("Loading…")).to_be_visible()
+        finally:
+            proxy.restore()
+        coach.reload()
+        expect(coach.get_by_role("heading", name="Session 2")).to_be_visible()
+        expect(coach.get_by_text("Loading…")).to_have_count(0)
