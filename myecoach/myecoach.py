@@ -16,6 +16,7 @@ from myecoach.state.inbox import InboxState
 from myecoach.state.live import LiveInbox
 from myecoach.state.relationship import RelationshipState
 from myecoach.state.relationships import RelationshipsState
+from myecoach.state.relay import keep_relay_listening
 
 PAGES = [
     (routes.SIGN_IN, sign_in_page, "Sign in", SignInState.load),
@@ -27,6 +28,7 @@ PAGES = [
 ]
 
 app = rx.App(stylesheets=["/styles.css"], backend_exception_handler=report_failure)
+app.register_lifespan_task(keep_relay_listening)
 for route, component, title, load in PAGES:
     # Every page first links the tab to its user's live inbox (or unlinks a signed-out tab).
     app.add_page(

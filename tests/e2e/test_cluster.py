@@ -1,5 +1,6 @@
 """PostgreSQL + Redis + several instances behind nginx: live delivery across instances,
-and an instance stopped mid-session losing and duplicating nothing."""
+an instance stopped mid-session losing and duplicating nothing, and live delivery
+resuming after a Redis outage."""
 
 import contextlib
 import os
@@ -17,11 +18,14 @@ from sqlalchemy import text
 from myecoach.db import make_engine
 from tests.e2e.conftest import page_opener, sign_in
 from tests.e2e.journeys import COACHING, add_session, status
+from tests.e2e.tcp_proxy import OutageProxy
 from tests.servers import demo_cluster, fresh_postgres_database
 from tests.services.conftest import POSTGRES_URL
 
 REDIS_URL = os.environ.get("MYECOACH_TEST_REDIS", "redis://127.0.0.1:6379/7")
 DATABASE = "myecoach_e2e_cluster"
+RELAY_GIVES_UP = 8  # seconds: Reflex's relay listener stops after 5 failures 1 s apart
+RELAY_RESTARTS = 3  # seconds: myecoach restarts it within about a second of Redis returning
 
 
 def _redis_up() -> bool:
@@ -40,12 +44,19 @@ pytestmark = [
 
 @pytest.fixture(scope="module")
 def cluster(tmp_path_factory):
-    """Two instances and nginx, started with scripts/cluster.sh on fresh data."""
+    """Two instances and nginx, started with scripts/cluster.sh on fresh data; they reach
+    Redis through a proxy the tests can cut."""
     redis.Redis.from_url(REDIS_URL).flushdb()
     run_dir = tmp_path_factory.mktemp("cluster")
     database = fresh_postgres_database(POSTGRES_URL.rsplit("/", 1)[0], DATABASE)
-    with demo_cluster(run_dir, database, REDIS_URL) as (url, ports, _):
-        yield SimpleNamespace(url=url, run_dir=run_dir, ports=ports, db=make_engine(database))
+    server, number = REDIS_URL.rsplit("/", 1)
+    proxy = OutageProxy(target_port=int(server.rsplit(":", 1)[1])).start()
+    through_proxy = f"redis://127.0.0.1:{proxy.port}/{number}"
+    with demo_cluster(run_dir, database, through_proxy) as (url, ports, _):
+        yield SimpleNamespace(
+            url=url, run_dir=run_dir, ports=ports, db=make_engine(database), redis=proxy
+        )
+    proxy.cut()
 
 
 @pytest.fixture
@@ -84,7 +95,21 @@ def test_a_cancellation_on_one_instance_reaches_the_coachee_on_the_other(open_on
     )
 
 
+def test_live_delivery_across_instances_resumes_after_a_redis_outage(open_on, cluster):
+    coach = open_on("coach@example.com", instance=1)
+    coachee = open_on("coachee@example.com", instance=2)
+    coach.goto(COACHING)
+    number = add_session(coach)
+    cluster.redis.cut()
+    time.sleep(RELAY_GIVES_UP)
+    cluster.redis.restore()
+    time.sleep(RELAY_RESTARTS)
+    cancel(coach, number, "After the Redis outage")
+    expect(coachee.locator(".live-toast")).to_contain_text("After the Redis outage", timeout=15_000)
+
+
 def test_stopping_an_instance_loses_and_duplicates_nothing(open_on, cluster):
+    """Runs last: it leaves instance 1 stopped."""
     coach = open_on("coach@example.com", instance=1)
     coachee = open_on("coachee@example.com", instance=2)
     coach.goto(COACHING)
