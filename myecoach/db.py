@@ -9,6 +9,8 @@ from sqlmodel import Session, create_engine
 
 from myecoach import settings
 
+CONNECT_TIMEOUT_SECONDS = 5
+
 
 @cache
 def engine() -> Engine:
@@ -17,9 +19,12 @@ def engine() -> Engine:
 
 
 def make_engine(url: str) -> Engine:
-    """An engine for ``url``; SQLite gets WAL, foreign keys and a busy timeout."""
+    """An engine for ``url``; SQLite gets WAL, foreign keys and a busy timeout; a server
+    database gives up connecting after CONNECT_TIMEOUT_SECONDS rather than hanging."""
     if not url.startswith("sqlite"):
-        return create_engine(url, pool_pre_ping=True)
+        return create_engine(
+            url, pool_pre_ping=True, connect_args={"connect_timeout": CONNECT_TIMEOUT_SECONDS}
+        )
     sqlite = create_engine(url, connect_args={"check_same_thread": False, "timeout": 15})
     event.listen(sqlite, "connect", _tune_sqlite)
     return sqlite
