@@ -125,12 +125,17 @@ def page(*children: rx.Component, title: str | rx.Var) -> rx.Component:
     )
 
 
+SLOW_LOAD = (
+    "This is taking longer than usual. If nothing appears, check your connection "
+    "and reload the page."
+)
+
+
 def loading() -> rx.Component:
-    """Shown until the page's data has arrived from the server."""
-    return rx.hstack(
-        rx.spinner(size="2"),
-        rx.text("Loading…", color_scheme="gray"),
-        align="center",
+    """Shown until the page's data has arrived; after a few seconds it says what to do."""
+    return rx.vstack(
+        rx.hstack(rx.spinner(size="2"), rx.text("Loading…", color_scheme="gray"), spacing="2"),
+        rx.text(SLOW_LOAD, size="2", class_name="slow-load-hint"),
         spacing="2",
         role="status",
     )
