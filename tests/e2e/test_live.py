@@ -41,3 +41,22 @@ def test_reading_in_one_tab_updates_the_bell_in_the_others(new_page):
     first.get_by_role("link", name=re.compile("^Notifications")).click()
     first.get_by_role("button", name="Mark all as read").click()
     expect(bell(second)).to_have_text("Notifications")
+
+
+def test_a_tab_that_lost_its_connection_catches_up_when_it_is_back(new_page):
+    coach = signed_in(new_page, "coach@example.com")
+    coach.goto(COACHING)
+    number = add_session(coach)
+    coachee = signed_in(new_page, "coachee@example.com")
+    before = bell(coachee).inner_text()
+
+    coachee.context.set_offline(True)
+    coach.get_by_role("button", name=f"Cancel Session {number}").click()
+    coach.get_by_label("Reason for cancelling").fill("Sent while the coachee was offline")
+    coach.get_by_role("button", name="Cancel session", exact=True).click()
+    expect(status(coach)).to_have_text("Cancelled")
+    coachee.wait_for_timeout(1000)
+    expect(bell(coachee)).to_have_text(before)  # the dropped tab heard nothing
+
+    coachee.context.set_offline(False)
+    expect(bell(coachee)).not_to_have_text(before, timeout=15_000)
