@@ -40,6 +40,7 @@ from myecoach.models import (
 from myecoach.services.auth import hash_password, sign_in
 from myecoach.state.auth import AuthState
 from myecoach.state.editor import EditorState
+from myecoach.state.live import LiveInbox
 from tests.servers import demo_app_process, demo_cluster, fresh_postgres_database
 
 PG_SERVER = "postgresql+psycopg://postgres@127.0.0.1:5432"
@@ -49,7 +50,9 @@ NAMESPACE = "/_event"
 ROOT_STATE = "reflex___state____state"
 SAVE = f"{EditorState.get_full_name()}.save"
 TOKEN_VAR = f"{AuthState.get_full_name()}.token_rx_state_"
+INBOX = LiveInbox.get_full_name()
 ANSWER_TIMEOUT = 30
+SETTLE_SECONDS = 2  # after the last save, for live updates still on their way
 
 
 @dataclass
@@ -61,6 +64,7 @@ class Participant:
     relationship_id: int
     number: int
     saves: list[str] = field(default_factory=list)  # locations the server confirmed
+    unread_shown: int = 0  # the bell's count as the server last sent it to this tab
     latencies: list[float] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 
@@ -163,8 +167,10 @@ class SimulatedUser:
         await self.client.disconnect()
 
     async def _receive(self, update: dict) -> None:
-        if update.get("delta", {}).get(ROOT_STATE, {}).get("is_hydrated_rx_state_"):
+        delta = update.get("delta", {})
+        if delta.get(ROOT_STATE, {}).get("is_hydrated_rx_state_"):
             self.hydrated.set()
+        self.who.unread_shown = delta.get(INBOX, {}).get("unread_rx_state_", self.who.unread_shown)
         for event in update.get("events", []):
             script = event.get("payload", {}).get("function", "")
             if "__toast" in script and self.answered and not self.answered.done():
@@ -196,13 +202,14 @@ async def crowd(url: str, participants: list[Participant], seconds: float) -> fl
     started = time.monotonic()
     await asyncio.gather(*(user.save_until(started + seconds) for user in users))
     elapsed = time.monotonic() - started
+    await asyncio.sleep(SETTLE_SECONDS)
     await asyncio.gather(*(user.close() for user in users))
     return elapsed
 
 
 def lost_or_duplicated(database_url: str, participants: list[Participant]) -> int:
     """Sessions whose stored edits, notifications or location disagree with the saves
-    the server confirmed."""
+    the server confirmed, plus users whose live bell does not show their unread count."""
     engine = make_engine(database_url)
     wrong = 0
     with Session(engine) as db:
@@ -219,6 +226,14 @@ def lost_or_duplicated(database_url: str, participants: list[Participant]) -> in
             told = db.exec(select(func.count()).where(Notification.session_id == session.id)).one()
             last = who.saves[-1] if who.saves else "Start"
             if (edits, told, session.location) != (len(who.saves), len(who.saves), last):
+                wrong += 1
+            unread = db.exec(
+                select(func.count())
+                .select_from(Notification)
+                .join(User, User.id == Notification.recipient_id)
+                .where(User.email == who.email, Notification.read.is_(False))
+            ).one()
+            if unread != who.unread_shown:
                 wrong += 1
     engine.dispose()
     return wrong
@@ -316,7 +331,7 @@ def summary(setup: str, users: int, run: dict) -> list[dict]:
         {
             "name": f"{name} lost or duplicated",
             "value": run["wrong"],
-            "unit": "sessions that disagree with the database",
+            "unit": "sessions or live bells that disagree with the database",
             "baseline": 0,
             "ratio": None,
             "target": "0",
