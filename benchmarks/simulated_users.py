@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from datetime import time as clock
 
+import reflex as rx
 import socketio
 from sqlmodel import Session
 
@@ -27,7 +28,7 @@ from myecoach.state.live import LiveInbox
 
 PASSWORD = "load-test-password"
 NAMESPACE = "/_event"
-ROOT_STATE = "reflex___state____state"
+ROOT_STATE = rx.State.get_full_name()
 SAVE = f"{EditorState.get_full_name()}.save"
 TOKEN_VAR = f"{AuthState.get_full_name()}.token_rx_state_"
 INBOX = LiveInbox.get_full_name()
@@ -49,6 +50,7 @@ class Participant:
 
     @property
     def path(self) -> str:
+        """The session editor's address for this participant's session."""
         return f"/relationships/{self.relationship_id}/sessions/{self.number}"
 
 
@@ -143,6 +145,7 @@ class SimulatedUser:
                 self.who.errors.append(toast)
 
     async def close(self) -> None:
+        """Close the page (disconnect the websocket)."""
         await self.client.disconnect()
 
     async def _receive(self, update: dict) -> None:
