@@ -101,8 +101,10 @@ def test_live_delivery_across_instances_resumes_after_a_redis_outage(open_on, cl
     coach.goto(COACHING)
     number = add_session(coach)
     cluster.redis.cut()
-    time.sleep(RELAY_GIVES_UP)
-    cluster.redis.restore()
+    try:
+        time.sleep(RELAY_GIVES_UP)
+    finally:
+        cluster.redis.restore()
     time.sleep(RELAY_RESTARTS)
     cancel(coach, number, "After the Redis outage")
     expect(coachee.locator(".live-toast")).to_contain_text("After the Redis outage", timeout=15_000)
