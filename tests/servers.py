@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import redis
 from sqlalchemy import text
 
 from myecoach.db import make_engine
@@ -132,3 +133,11 @@ def fresh_postgres_database(server_url: str, name: str) -> str:
         connection.execute(text(f'CREATE DATABASE "{name}"'))
     admin.dispose()
     return f"{server_url}/{name}"
+
+
+def redis_reachable(url: str) -> bool:
+    """Whether a Redis server answers at ``url`` (within 2 s)."""
+    try:
+        return redis.Redis.from_url(url, socket_timeout=2).ping()
+    except redis.RedisError:
+        return False

@@ -19,7 +19,7 @@ from myecoach.db import make_engine
 from tests.e2e.conftest import page_opener, sign_in
 from tests.e2e.journeys import COACHING, add_session, status
 from tests.e2e.tcp_proxy import OutageProxy
-from tests.servers import demo_cluster, fresh_postgres_database
+from tests.servers import demo_cluster, fresh_postgres_database, redis_reachable
 from tests.services.conftest import POSTGRES_URL
 
 REDIS_URL = os.environ.get("MYECOACH_TEST_REDIS", "redis://127.0.0.1:6379/7")
@@ -28,16 +28,11 @@ RELAY_GIVES_UP = 8  # seconds: Reflex's relay listener stops after 5 failures 1 
 RELAY_RESTARTS = 3  # seconds: myecoach restarts it within about a second of Redis returning
 
 
-def _redis_up() -> bool:
-    try:
-        return redis.Redis.from_url(REDIS_URL, socket_timeout=2).ping()
-    except redis.RedisError:
-        return False
-
-
 pytestmark = [
     pytest.mark.skipif(POSTGRES_URL is None, reason="PostgreSQL is not reachable"),
-    pytest.mark.skipif(not _redis_up(), reason=f"Redis is not reachable at {REDIS_URL}"),
+    pytest.mark.skipif(
+        not redis_reachable(REDIS_URL), reason=f"Redis is not reachable at {REDIS_URL}"
+    ),
     pytest.mark.skipif(shutil.which("nginx") is None, reason="nginx is not installed"),
 ]
 

@@ -9,23 +9,18 @@ from myecoach.db import make_engine
 from tests.e2e.conftest import page_opener, sign_in
 from tests.e2e.journeys import COACHING, save, toast
 from tests.e2e.tcp_proxy import OutageProxy
-from tests.servers import demo_app, fresh_postgres_database
+from tests.servers import demo_app, fresh_postgres_database, redis_reachable
 from tests.services.conftest import POSTGRES_URL
 
 REDIS_PORT, REDIS_DB = 6379, 9  # a database of its own on the local Redis
 REDIS_URL = f"redis://127.0.0.1:{REDIS_PORT}/{REDIS_DB}"
 
 
-def _redis_up() -> bool:
-    try:
-        return redis.Redis.from_url(REDIS_URL, socket_timeout=2).ping()
-    except redis.RedisError:
-        return False
-
-
 pytestmark = [
     pytest.mark.skipif(POSTGRES_URL is None, reason="PostgreSQL is not reachable"),
-    pytest.mark.skipif(not _redis_up(), reason=f"Redis is not reachable at {REDIS_URL}"),
+    pytest.mark.skipif(
+        not redis_reachable(REDIS_URL), reason=f"Redis is not reachable at {REDIS_URL}"
+    ),
 ]
 
 
