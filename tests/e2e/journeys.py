@@ -4,6 +4,7 @@ import re
 from datetime import date
 
 from playwright.sync_api import Page, expect
+from sqlalchemy import Engine, text
 
 from tests.e2e.conftest import sign_in
 
@@ -87,3 +88,26 @@ def inbox_messages(page: Page) -> list[str]:
 def signed_in(new_page, email: str) -> Page:
     """A new browser context signed in as ``email``."""
     return sign_in(new_page(), email)
+
+
+def stored_edits_and_location(database: Engine, relationship_id: int, number: int) -> tuple:
+    """What the database holds for a session: its `Edited` history rows, and its location."""
+    where = {"relationship": relationship_id, "number": number}
+    with database.connect() as connection:
+        edits = connection.execute(
+            text(
+                "SELECT count(*) FROM session_history h"
+                " JOIN coaching_session s ON s.id = h.session_id"
+                " WHERE s.relationship_id = :relationship AND s.number = :number"
+                " AND h.action = 'Edited'"
+            ),
+            where,
+        ).scalar_one()
+        location = connection.execute(
+            text(
+                "SELECT location FROM coaching_session"
+                " WHERE relationship_id = :relationship AND number = :number"
+            ),
+            where,
+        ).scalar_one()
+    return edits, location

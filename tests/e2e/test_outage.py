@@ -2,11 +2,10 @@
 
 import pytest
 from playwright.sync_api import expect
-from sqlalchemy import text
 
 from myecoach.db import make_engine
 from tests.e2e.conftest import page_opener, sign_in
-from tests.e2e.journeys import COACHING, save, toast
+from tests.e2e.journeys import COACHING, save, stored_edits_and_location, toast
 from tests.e2e.tcp_proxy import OutageProxy
 from tests.servers import demo_app, fresh_postgres_database
 from tests.services.conftest import POSTGRES_URL
@@ -45,15 +44,4 @@ def test_a_database_outage_asks_to_try_again_and_the_app_recovers(browser, app_b
             proxy.restore()
         save(coach)
         expect(toast(coach, "Session 4 saved")).to_be_visible()
-    with database.connect() as connection:
-        edits = connection.execute(
-            text(
-                "SELECT count(*) FROM session_history h"
-                " JOIN coaching_session s ON s.id = h.session_id"
-                " WHERE s.relationship_id = 1 AND s.number = 4 AND h.action = 'Edited'"
-            )
-        ).scalar_one()
-        location = connection.execute(
-            text("SELECT location FROM coaching_session WHERE relationship_id = 1 AND number = 4")
-        ).scalar_one()
-    assert (edits, location) == (1, "Room during the outage")
+    assert stored_edits_and_location(database, 1, 4) == (1, "Room during the outage")

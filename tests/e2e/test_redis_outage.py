@@ -3,11 +3,10 @@
 import pytest
 import redis
 from playwright.sync_api import expect
-from sqlalchemy import text
 
 from myecoach.db import make_engine
 from tests.e2e.conftest import page_opener, sign_in
-from tests.e2e.journeys import COACHING, save, toast
+from tests.e2e.journeys import COACHING, save, stored_edits_and_location, toast
 from tests.e2e.tcp_proxy import OutageProxy
 from tests.servers import demo_app, fresh_postgres_database, redis_reachable
 from tests.services.conftest import POSTGRES_URL
@@ -55,18 +54,7 @@ def test_a_redis_outage_asks_to_try_again_and_the_app_recovers(browser, app_behi
             proxy.restore()
         save(coach)
         expect(toast(coach, "Session 4 saved")).to_be_visible()
-    with database.connect() as connection:
-        edits = connection.execute(
-            text(
-                "SELECT count(*) FROM session_history h"
-                " JOIN coaching_session s ON s.id = h.session_id"
-                " WHERE s.relationship_id = 1 AND s.number = 4 AND h.action = 'Edited'"
-            )
-        ).scalar_one()
-        location = connection.execute(
-            text("SELECT location FROM coaching_session WHERE relationship_id = 1 AND number = 4")
-        ).scalar_one()
-    assert (edits, location) == (1, "Room during the Redis outage")
+    assert stored_edits_and_location(database, 1, 4) == (1, "Room during the Redis outage")
 
 
 def test_a_page_opened_during_a_redis_outage_says_so_and_loads_after(browser, app_behind_proxy):
