@@ -18,6 +18,7 @@ from myecoach.db import make_engine
 
 ROOT = Path(__file__).resolve().parents[1]
 START_TIMEOUT = 900
+LOCAL_POSTGRES = "postgresql+psycopg://postgres@127.0.0.1:5432"  # the server, no database
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 
