@@ -20,7 +20,7 @@ from myecoach.db import make_engine, unit_of_work
 from myecoach.models import CoachingSession, Notification, Programme, Relationship, User
 from myecoach.services import notifications, relationships
 from myecoach.services.auth import hash_password
-from tests.servers import LOCAL_POSTGRES, fresh_postgres_database
+from tests.servers import fresh_postgres_database
 
 SESSIONS_PER_RELATIONSHIP = 10
 COACHES = 100
@@ -180,9 +180,7 @@ def main() -> list[dict]:
     with tempfile.TemporaryDirectory() as folder:
         backends = {
             "sqlite": lambda size: f"sqlite:///{Path(folder) / f'scale{size}.db'}",
-            "postgresql": lambda size: fresh_postgres_database(
-                LOCAL_POSTGRES, f"myecoach_scale_{size}"
-            ),
+            "postgresql": lambda size: fresh_postgres_database(f"myecoach_scale_{size}"),
         }
         for backend, url_for in backends.items():
             small, large = measure(url_for(10), 10), measure(url_for(10_000), 10_000)

@@ -16,7 +16,7 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 from benchmarks.browser import EDITOR, chromium, signed_in, tick_notify_twice
-from tests.servers import LOCAL_POSTGRES, demo_app, demo_cluster, fresh_postgres_database
+from tests.servers import demo_app, demo_cluster, fresh_postgres_database
 
 REDIS = "redis://127.0.0.1:6379/8"
 # Promises armed before each click and awaited after it: nothing polls while measuring.
@@ -108,7 +108,7 @@ def _single(folder: str, changes: int) -> dict:
 
 
 def _cluster(folder: str, changes: int) -> dict:
-    database = fresh_postgres_database(LOCAL_POSTGRES, "myecoach_bench_delivery")
+    database = fresh_postgres_database("myecoach_bench_delivery")
     with demo_cluster(Path(folder), database, REDIS) as (url, _, _):
         return summary("2 instances, PostgreSQL + Redis", *measure(url, changes, True))
 

@@ -21,7 +21,7 @@ from sqlmodel import Session, select
 from benchmarks.simulated_users import Participant, SimulatedUser, seed
 from myecoach.db import make_engine
 from myecoach.models import CoachingSession, Notification, SessionHistory, User
-from tests.servers import LOCAL_POSTGRES, demo_app_process, demo_cluster, fresh_postgres_database
+from tests.servers import demo_app_process, demo_cluster, fresh_postgres_database
 
 REDIS = "redis://127.0.0.1:6379/7"
 SETTLE_SECONDS = 2  # after the last save, for live updates still on their way
@@ -198,7 +198,7 @@ def main() -> list[dict]:
                 run = asyncio.run(measure(url, database, process.pid, args.users, args.seconds))
             results += summary("single process, SQLite", args.users, run)
         if args.only != "single":
-            database = fresh_postgres_database(LOCAL_POSTGRES, "myecoach_bench_many_users")
+            database = fresh_postgres_database("myecoach_bench_many_users")
             with demo_cluster(Path(folder), database, REDIS) as (url, _, process):
                 run = asyncio.run(measure(url, database, process.pid, args.users, args.seconds))
             results += summary("2 instances, PostgreSQL + Redis", args.users, run)

@@ -1,6 +1,8 @@
 """Starting the app as the README's scripts do, for the browser tests and the benchmarks."""
 
 import contextlib
+import functools
+import hashlib
 import os
 import signal
 import socket
@@ -13,12 +15,16 @@ from pathlib import Path
 
 import redis
 from sqlalchemy import text
+from sqlalchemy.exc import OperationalError
 
 from myecoach.db import make_engine
 
 ROOT = Path(__file__).resolve().parents[1]
 START_TIMEOUT = 900
-LOCAL_POSTGRES = "postgresql+psycopg://postgres@127.0.0.1:5432"  # the server, no database
+# The PostgreSQL server the tests and benchmarks use (a server address, no database), and a tag
+# that keeps the databases of two checkouts on one machine apart.
+LOCAL_POSTGRES = os.environ.get("MYECOACH_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432")
+CHECKOUT_TAG = hashlib.sha256(str(ROOT).encode()).hexdigest()[:8]
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 
@@ -126,14 +132,28 @@ def _stop_group(process: subprocess.Popen, grace: float = 15) -> None:
     process.wait()
 
 
-def fresh_postgres_database(server_url: str, name: str) -> str:
-    """Drop and create database ``name`` on a PostgreSQL server; returns its URL."""
-    admin = make_engine(f"{server_url}/test").execution_options(isolation_level="AUTOCOMMIT")
+@functools.cache
+def postgres_reachable() -> bool:
+    """Whether the local PostgreSQL server answers."""
+    engine = make_engine(f"{LOCAL_POSTGRES}/test")
+    try:
+        with engine.connect():
+            return True
+    except OperationalError:
+        return False
+    finally:
+        engine.dispose()
+
+
+def fresh_postgres_database(name: str) -> str:
+    """An empty database named after ``name`` (and this checkout); returns its URL."""
+    name = f"{name}_{CHECKOUT_TAG}"
+    admin = make_engine(f"{LOCAL_POSTGRES}/test").execution_options(isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:
         connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         connection.execute(text(f'CREATE DATABASE "{name}"'))
     admin.dispose()
-    return f"{server_url}/{name}"
+    return f"{LOCAL_POSTGRES}/{name}"
 
 
 def redis_reachable(url: str) -> bool:

@@ -19,8 +19,12 @@ from myecoach.db import make_engine
 from tests.e2e.conftest import page_opener, sign_in
 from tests.e2e.journeys import COACHING, add_session, status
 from tests.e2e.tcp_proxy import OutageProxy
-from tests.servers import demo_cluster, fresh_postgres_database, redis_reachable
-from tests.services.conftest import POSTGRES_URL
+from tests.servers import (
+    demo_cluster,
+    fresh_postgres_database,
+    postgres_reachable,
+    redis_reachable,
+)
 
 REDIS_URL = os.environ.get("MYECOACH_TEST_REDIS", "redis://127.0.0.1:6379/7")
 DATABASE = "myecoach_e2e_cluster"
@@ -29,7 +33,7 @@ RELAY_RESTARTS = 3  # seconds: myecoach restarts it within about a second of Red
 
 
 pytestmark = [
-    pytest.mark.skipif(POSTGRES_URL is None, reason="PostgreSQL is not reachable"),
+    pytest.mark.skipif(not postgres_reachable(), reason="PostgreSQL is not reachable"),
     pytest.mark.skipif(
         not redis_reachable(REDIS_URL), reason=f"Redis is not reachable at {REDIS_URL}"
     ),
@@ -43,7 +47,7 @@ def cluster(tmp_path_factory):
     Redis through a proxy the tests can cut."""
     redis.Redis.from_url(REDIS_URL).flushdb()
     run_dir = tmp_path_factory.mktemp("cluster")
-    database = fresh_postgres_database(POSTGRES_URL.rsplit("/", 1)[0], DATABASE)
+    database = fresh_postgres_database(DATABASE)
     server, number = REDIS_URL.rsplit("/", 1)
     proxy = OutageProxy(target_port=int(server.rsplit(":", 1)[1])).start()
     through_proxy = f"redis://127.0.0.1:{proxy.port}/{number}"

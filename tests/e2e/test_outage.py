@@ -7,19 +7,18 @@ from myecoach.db import make_engine
 from tests.e2e.conftest import page_opener, sign_in
 from tests.e2e.journeys import COACHING, save, stored_edits_and_location, toast
 from tests.e2e.tcp_proxy import OutageProxy
-from tests.servers import demo_app, fresh_postgres_database
-from tests.services.conftest import POSTGRES_URL
+from tests.servers import LOCAL_POSTGRES, demo_app, fresh_postgres_database, postgres_reachable
 
-pytestmark = pytest.mark.skipif(POSTGRES_URL is None, reason="PostgreSQL is not reachable")
+pytestmark = pytest.mark.skipif(not postgres_reachable(), reason="PostgreSQL is not reachable")
 
 
 @pytest.fixture(scope="module")
 def app_behind_proxy(tmp_path_factory):
     """The app on PostgreSQL reached through a proxy the test can cut."""
-    server = POSTGRES_URL.rsplit("/", 1)[0]
-    database = fresh_postgres_database(server, "myecoach_e2e_outage")
-    proxy = OutageProxy(target_port=int(server.rsplit(":", 1)[1])).start()
-    through_proxy = database.replace(server.rsplit(":", 1)[1], str(proxy.port), 1)
+    database = fresh_postgres_database("myecoach_e2e_outage")
+    port = LOCAL_POSTGRES.rsplit(":", 1)[1]
+    proxy = OutageProxy(target_port=int(port)).start()
+    through_proxy = database.replace(port, str(proxy.port), 1)
     with demo_app(
         tmp_path_factory.mktemp("outage"),
         REFLEX_WEB_WORKDIR=".web-outage",

@@ -8,15 +8,14 @@ from myecoach.db import make_engine
 from tests.e2e.conftest import page_opener, sign_in
 from tests.e2e.journeys import COACHING, save, stored_edits_and_location, toast
 from tests.e2e.tcp_proxy import OutageProxy
-from tests.servers import demo_app, fresh_postgres_database, redis_reachable
-from tests.services.conftest import POSTGRES_URL
+from tests.servers import demo_app, fresh_postgres_database, postgres_reachable, redis_reachable
 
 REDIS_PORT, REDIS_DB = 6379, 9  # a database of its own on the local Redis
 REDIS_URL = f"redis://127.0.0.1:{REDIS_PORT}/{REDIS_DB}"
 
 
 pytestmark = [
-    pytest.mark.skipif(POSTGRES_URL is None, reason="PostgreSQL is not reachable"),
+    pytest.mark.skipif(not postgres_reachable(), reason="PostgreSQL is not reachable"),
     pytest.mark.skipif(
         not redis_reachable(REDIS_URL), reason=f"Redis is not reachable at {REDIS_URL}"
     ),
@@ -27,7 +26,7 @@ pytestmark = [
 def app_behind_proxy(tmp_path_factory):
     """The app on PostgreSQL with its state in Redis, reached through a proxy the test can cut."""
     redis.Redis.from_url(REDIS_URL).flushdb()
-    database = fresh_postgres_database(POSTGRES_URL.rsplit("/", 1)[0], "myecoach_e2e_redis_outage")
+    database = fresh_postgres_database("myecoach_e2e_redis_outage")
     proxy = OutageProxy(target_port=REDIS_PORT).start()
     with demo_app(
         tmp_path_factory.mktemp("redis-outage"),

@@ -1,49 +1,26 @@
 """Service tests on a real SQLite file, and on PostgreSQL where one is reachable."""
 
-import os
 from types import SimpleNamespace
 
 import pytest
-from sqlalchemy import create_engine as sa_engine
 from sqlalchemy import text
-from sqlalchemy.exc import OperationalError
 from sqlmodel import SQLModel
 
 from myecoach.db import make_engine, unit_of_work
 from myecoach.models import Programme, Relationship, User
 from myecoach.services.auth import hash_password
+from tests.servers import LOCAL_POSTGRES, fresh_postgres_database, postgres_reachable
+from tests.values import PASSWORD
 
-PG_SERVER = os.environ.get("MYECOACH_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432")
-PG_DATABASE = "myecoach_services_test"
-PASSWORD = "correct horse battery"
 _HASH = hash_password(PASSWORD)
-
-
-def _postgres_url() -> str | None:
-    try:
-        admin = sa_engine(f"{PG_SERVER}/test", isolation_level="AUTOCOMMIT")
-        with admin.connect() as connection:
-            exists = connection.execute(
-                text("SELECT 1 FROM pg_database WHERE datname = :name"), {"name": PG_DATABASE}
-            ).first()
-            if not exists:
-                connection.execute(text(f'CREATE DATABASE "{PG_DATABASE}"'))
-        admin.dispose()
-    except OperationalError:
-        return None
-    return f"{PG_SERVER}/{PG_DATABASE}"
-
-
-POSTGRES_URL = _postgres_url()
 
 
 @pytest.fixture(scope="session")
 def postgres_engine():
     """One PostgreSQL engine with a fresh schema for the whole run."""
-    if POSTGRES_URL is None:
-        pytest.skip("PostgreSQL is not reachable at " + PG_SERVER)
-    engine = make_engine(POSTGRES_URL)
-    SQLModel.metadata.drop_all(engine)
+    if not postgres_reachable():
+        pytest.skip("PostgreSQL is not reachable at " + LOCAL_POSTGRES)
+    engine = make_engine(fresh_postgres_database("myecoach_services_test"))
     SQLModel.metadata.create_all(engine)
     yield engine
     engine.dispose()

@@ -10,21 +10,13 @@ from sqlmodel import SQLModel
 
 from myecoach import db as database
 from myecoach import prepare
-from tests.services.conftest import POSTGRES_URL
-
-PG_MIGRATIONS_DB = "myecoach_migrations_test"
+from tests.servers import fresh_postgres_database, postgres_reachable
 
 
 def postgres_url() -> str:
-    if POSTGRES_URL is None:
+    if not postgres_reachable():
         pytest.skip("PostgreSQL is not reachable")
-    server = POSTGRES_URL.rsplit("/", 1)[0]
-    admin = database.make_engine(f"{server}/test").execution_options(isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE IF EXISTS "{PG_MIGRATIONS_DB}"'))
-        connection.execute(text(f'CREATE DATABASE "{PG_MIGRATIONS_DB}"'))
-    admin.dispose()
-    return f"{server}/{PG_MIGRATIONS_DB}"
+    return fresh_postgres_database("myecoach_migrations_test")
 
 
 @pytest.mark.parametrize("kind", ["sqlite", "postgresql"])
