@@ -7,11 +7,14 @@ from myecoach import models  # noqa: F401  (registers the tables)
 from myecoach.db import engine
 
 with engine().connect() as connection:
+    sqlite = connection.dialect.name == "sqlite"
+    if sqlite:  # SQLite rebuilds a table to alter it: others' foreign keys must not stop that
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
     context.configure(
-        connection=connection,
-        target_metadata=SQLModel.metadata,
-        render_as_batch=connection.dialect.name == "sqlite",
+        connection=connection, target_metadata=SQLModel.metadata, render_as_batch=sqlite
     )
     with context.begin_transaction():
         context.run_migrations()
     connection.commit()
+    if sqlite:
+        connection.exec_driver_sql("PRAGMA foreign_keys=ON")

@@ -33,16 +33,25 @@ class User(SQLModel, table=True):
     password_hash: str = Field(max_length=200, repr=False)
     time_zone: str = Field(default="Europe/London", max_length=64)
     is_admin: bool = False
-    failed_sign_ins: int = 0
-    locked_until: datetime | None = None
+    is_demo: bool = False  # a demo account: it can sign in only in demo mode
 
 
 class AuthToken(SQLModel, table=True):
-    """A signed-in browser: the SHA-256 of its opaque token, and when it expires."""
+    """A signed-in browser: the SHA-256 of its opaque token, its expiry and last activity."""
 
     token_hash: str = Field(primary_key=True, max_length=64)
     user_id: int = Field(foreign_key="user.id", index=True)
     expires_at: datetime
+    last_seen_at: datetime = Field(default_factory=utc_now)
+
+
+class ServerSecret(SQLModel, table=True):
+    """A secret generated once per deployment and shared by every instance."""
+
+    __tablename__ = "server_secret"
+
+    name: str = Field(primary_key=True, max_length=40)
+    value: str = Field(max_length=200)
 
 
 class Relationship(SQLModel, table=True):

@@ -23,3 +23,13 @@ def public_url() -> str | None:
 def demo_mode() -> bool:
     """Whether to load the demo accounts into an empty database."""
     return os.environ.get("MYECOACH_DEMO", "").lower() in {"1", "true", "yes"}
+
+
+def public_url_is_https() -> bool:
+    """Whether browsers reach the app over HTTPS (cookies are then sent only over HTTPS)."""
+    return (public_url() or "").lower().startswith("https://")
+
+
+def secret_key() -> str | None:
+    """The server secret that live keys are derived from, when set in the environment."""
+    return os.environ.get("MYECOACH_SECRET_KEY") or None

@@ -3,8 +3,11 @@
 import reflex as rx
 
 from myecoach import routes
+from myecoach.domain.statuses import SessionStatus
+from myecoach.domain.wording import SIGNED_OUT_ELSEWHERE
 from myecoach.state.auth import AuthState
 from myecoach.state.live import LiveInbox, LiveToast
+from myecoach.state.sign_in import SignInState
 
 
 def top_bar() -> rx.Component:
@@ -27,7 +30,7 @@ def top_bar() -> rx.Component:
             rx.spacer(),
             rx.hstack(
                 rx.text(AuthState.user_name, size="2", color_scheme="gray", class_name="user"),
-                rx.button("Sign out", on_click=AuthState.sign_out, variant="soft", size="2"),
+                rx.button("Sign out", on_click=SignInState.sign_out, variant="soft", size="2"),
                 align="center",
                 spacing="3",
             ),
@@ -108,11 +111,20 @@ def live_toast() -> rx.Component:
     )
 
 
+def sign_in_ended() -> rx.Component:
+    """When this tab's sign-in ends elsewhere (signed out, deactivated), leave for sign-in."""
+    return rx.cond(
+        LiveInbox.ended,
+        rx.fragment(on_mount=[rx.toast.info(SIGNED_OUT_ELSEWHERE), rx.redirect(routes.SIGN_IN)]),
+    )
+
+
 def page(*children: rx.Component, title: str | rx.Var) -> rx.Component:
     """A signed-in page: the top bar, then the main content under its heading."""
     return rx.box(
         top_bar(),
         live_toast(),
+        sign_in_ended(),
         rx.el.main(
             rx.heading(title, size="7", as_="h1", margin_bottom="1rem"),
             *children,
@@ -152,10 +164,10 @@ def not_found() -> rx.Component:
 
 
 STATUS_COLOURS = {
-    "To be Arranged": "amber",
-    "Arranged": "blue",
-    "Completed": "green",
-    "Cancelled": "red",
+    SessionStatus.TO_BE_ARRANGED: "amber",
+    SessionStatus.ARRANGED: "blue",
+    SessionStatus.COMPLETED: "green",
+    SessionStatus.CANCELLED: "red",
 }
 
 

@@ -16,12 +16,29 @@ class NotFound(DomainError):
         super().__init__(f"{what} not found.")
 
 
+class SignInRefused(DomainError):
+    """The e-mail or password was wrong, or there have been too many attempts."""
+
+
 class TransitionRefused(DomainError):
     """The session's status does not allow the requested action."""
 
 
 class StaleVersion(DomainError):
     """Someone else changed the session since the user loaded it."""
+
+    def __init__(self, number: int) -> None:
+        super().__init__(
+            f"Session {number} was changed by someone else since you opened it. "
+            "Nothing was saved: reload to see the latest version, then make your change again."
+        )
+
+
+class AddedMeanwhile(DomainError):
+    """Two people added a session to the same relationship at the same moment."""
+
+    def __init__(self) -> None:
+        super().__init__("Someone added a session at the same moment. Try again.")
 
 
 class RelationshipClosed(DomainError):

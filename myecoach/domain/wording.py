@@ -3,6 +3,10 @@
 from datetime import date, time
 from enum import StrEnum
 
+SIGN_IN_FAILED = "Wrong email or password."
+TOO_MANY_SIGN_IN_ATTEMPTS = "Too many sign-in attempts. Wait a few minutes, then try again."
+SIGNED_OUT_ELSEWHERE = "You have been signed out."
+
 
 class RelationshipKind(StrEnum):
     """Coaching (coach/coachee) or mentoring (mentor/mentee)."""
@@ -11,14 +15,20 @@ class RelationshipKind(StrEnum):
     MENTORING = "mentoring"
 
 
-class NotificationKind(StrEnum):
-    """What happened to a session."""
+class ChangeKind(StrEnum):
+    """What a change did to a session: its notifications' kind and its `History` label."""
 
+    ADDED = "added"
     ARRANGED = "arranged"
     EDITED = "edited"
     CANCELLED = "cancelled"
     REACTIVATED = "reactivated"
     COMPLETED = "completed"
+
+    @property
+    def label(self) -> str:
+        """The change as the `History` panel names it: "Cancelled"."""
+        return self.value.capitalize()
 
 
 ROLE_NAMES = {
@@ -48,7 +58,7 @@ def when_text(day: date | None, start: time | None, end: time | None, zone: str)
 
 
 def notification_message(
-    kind: NotificationKind,
+    kind: ChangeKind,
     *,
     actor_name: str,
     number: int,
@@ -59,12 +69,12 @@ def notification_message(
     """The sentence a recipient reads in the inbox and the toast."""
     title = session_title(number)
     text = {
-        NotificationKind.ARRANGED: f"{actor_name} arranged {title} for {when}",
-        NotificationKind.EDITED: f"{actor_name} edited {title} ({when})",
-        NotificationKind.CANCELLED: f"{actor_name} cancelled {title}: {reason}",
-        NotificationKind.REACTIVATED: f"{actor_name} reactivated {title} ({when})",
-        NotificationKind.COMPLETED: f"{actor_name} marked {title} as completed",
-    }[NotificationKind(kind)]
+        ChangeKind.ARRANGED: f"{actor_name} arranged {title} for {when}",
+        ChangeKind.EDITED: f"{actor_name} edited {title} ({when})",
+        ChangeKind.CANCELLED: f"{actor_name} cancelled {title}: {reason}",
+        ChangeKind.REACTIVATED: f"{actor_name} reactivated {title} ({when})",
+        ChangeKind.COMPLETED: f"{actor_name} marked {title} as completed",
+    }[ChangeKind(kind)]
     return f"{text} — {programme}"
 
 

@@ -3,6 +3,7 @@
 import reflex as rx
 
 from myecoach.components.layout import loading, page
+from myecoach.state.inbox import InboxRow
 from myecoach.state.inbox import InboxState as S
 from myecoach.state.live import LiveInbox
 
@@ -42,20 +43,20 @@ def notifications_page() -> rx.Component:
     )
 
 
-def _item(item: rx.Var[dict]) -> rx.Component:
-    unread = item["read"] == "unread"
+def _item(item: rx.Var[InboxRow]) -> rx.Component:
+    unread = item.unread
     return rx.el.li(
         rx.card(
             rx.hstack(
                 rx.cond(unread, rx.badge("New", color_scheme="blue", variant="solid")),
                 rx.vstack(
                     rx.link(
-                        item["message"],
-                        href=item["url"],
-                        on_click=S.mark_read(item["id"]),
+                        item.message,
+                        href=item.url,
+                        on_click=S.mark_read(item.id),
                         weight=rx.cond(unread, "bold", "regular"),
                     ),
-                    rx.text(item["when"], size="1", color_scheme="gray"),
+                    rx.text(item.when, size="1", color_scheme="gray"),
                     spacing="1",
                 ),
                 align="start",

@@ -5,6 +5,7 @@ import reflex as rx
 from myecoach import routes
 from myecoach.components.layout import loading, not_found, page, status_badge
 from myecoach.state.relationship import RelationshipState as S
+from myecoach.state.relationship import SessionRow
 
 
 def relationship_page() -> rx.Component:
@@ -60,16 +61,16 @@ def _relationship() -> rx.Component:
     )
 
 
-def _session_row(row: rx.Var[dict]) -> rx.Component:
+def _session_row(row: rx.Var[SessionRow]) -> rx.Component:
     return rx.table.row(
-        rx.table.row_header_cell(row["title"]),
-        rx.table.cell(row["date"]),
-        rx.table.cell(row["time"]),
-        rx.table.cell(row["type"]),
-        rx.table.cell(status_badge(row["status"])),
+        rx.table.row_header_cell(row.title),
+        rx.table.cell(row.date),
+        rx.table.cell(row.time),
+        rx.table.cell(row.session_type),
+        rx.table.cell(status_badge(row.status)),
         rx.table.cell(
             rx.button(
-                rx.link("Edit", href=row["url"], aria_label=row["label"]),
+                rx.link("Edit", href=row.url, aria_label=row.label),
                 as_child=True,
                 size="1",
                 variant="soft",

@@ -4,6 +4,7 @@ import reflex as rx
 
 from myecoach.components.layout import loading, page
 from myecoach.services.relationships import RelationshipFilter
+from myecoach.state.relationships import RelationshipRow
 from myecoach.state.relationships import RelationshipsState as S
 
 
@@ -51,23 +52,26 @@ def _results() -> rx.Component:
     )
 
 
-def _row(row: rx.Var[dict]) -> rx.Component:
+def _row(row: rx.Var[RelationshipRow]) -> rx.Component:
     return rx.card(
         rx.flex(
             rx.vstack(
-                rx.heading(row["programme"], as_="h2", size="4"),
-                rx.text(row["people"], size="2"),
+                rx.heading(row.programme, as_="h2", size="4"),
+                rx.text(row.people, size="2"),
                 rx.text(
-                    rx.text.strong("Next session: "), row["next"], size="2", color_scheme="gray"
+                    rx.text.strong("Next session: "),
+                    row.next_session,
+                    size="2",
+                    color_scheme="gray",
                 ),
                 spacing="1",
                 flex_grow="1",
             ),
             rx.hstack(
-                rx.badge(row["kind"], variant="outline"),
-                rx.cond(row["status"] == "Closed", rx.badge("Closed", color_scheme="gray")),
+                rx.badge(row.kind, variant="outline"),
+                rx.cond(row.closed, rx.badge("Closed", color_scheme="gray")),
                 rx.button(
-                    rx.link("View", href=row["url"], aria_label=row["label"]),
+                    rx.link("View", href=row.url, aria_label=row.label),
                     as_child=True,
                     size="2",
                 ),

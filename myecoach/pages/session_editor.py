@@ -4,6 +4,7 @@ import reflex as rx
 
 from myecoach.components.layout import loading, not_found, page, status_badge
 from myecoach.components.session_form import field, session_form
+from myecoach.domain.statuses import SessionStatus
 from myecoach.domain.validation import REASON_MAX
 from myecoach.state.editor import EditorState as S
 
@@ -44,7 +45,10 @@ def _navigation() -> rx.Component:
         rx.vstack(
             _nav_item("Session details", "details"),
             rx.cond(~S.read_only, _nav_item(f"Cancel {S.title}", "cancel")),
-            rx.cond(S.status == "Cancelled", _nav_item(f"Reactivate {S.title}", "reactivate")),
+            rx.cond(
+                S.status == SessionStatus.CANCELLED,
+                _nav_item(f"Reactivate {S.title}", "reactivate"),
+            ),
             rx.cond(S.can_complete, _nav_item(f"Mark {S.title} as completed", "complete")),
             _nav_item("History", "history"),
             spacing="1",
@@ -88,7 +92,7 @@ def _details_panel() -> rx.Component:
             S.read_only,
             rx.callout(
                 rx.cond(
-                    S.status == "Cancelled",
+                    S.status == SessionStatus.CANCELLED,
                     "This session is cancelled, so it cannot be edited. Reactivate it first.",
                     "This session is completed, so it can no longer be edited.",
                 ),
@@ -172,11 +176,11 @@ def _history_panel() -> rx.Component:
                         rx.foreach(
                             S.history,
                             lambda h: rx.table.row(
-                                rx.table.cell(h["when"]),
-                                rx.table.cell(h["who"]),
-                                rx.table.cell(h["action"]),
-                                rx.table.cell(h["changes"]),
-                                rx.table.cell(h["notified"]),
+                                rx.table.cell(h.when),
+                                rx.table.cell(h.who),
+                                rx.table.cell(h.action),
+                                rx.table.cell(h.changes),
+                                rx.table.cell(h.notified),
                             ),
                         )
                     ),

@@ -2,7 +2,7 @@
 
 import reflex as rx
 
-from myecoach.state.auth import SignInState
+from myecoach.state.sign_in import SignInState
 
 
 def sign_in_page() -> rx.Component:

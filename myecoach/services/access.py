@@ -1,5 +1,7 @@
 """Loading what an actor asks for, refusing what they may not see or change."""
 
+from dataclasses import dataclass
+
 from sqlmodel import Session, select
 
 from myecoach.domain.errors import NotFound
@@ -33,9 +35,18 @@ def load_relationship(
     return row
 
 
+@dataclass(frozen=True)
+class LoadedSession:
+    """A session with the relationship and programme it belongs to."""
+
+    session: CoachingSession
+    relationship: Relationship
+    programme: Programme
+
+
 def load_session(
     db: Session, *, actor: User, relationship_id: int, number: int, change: bool = False
-) -> tuple[CoachingSession, Relationship, Programme]:
+) -> LoadedSession:
     """A session by its number, if the actor may see (or change) its relationship."""
     relationship, programme = load_relationship(
         db, actor=actor, relationship_id=relationship_id, change=change
@@ -48,4 +59,4 @@ def load_session(
     ).first()
     if session is None:
         raise NotFound("Session")
-    return session, relationship, programme
+    return LoadedSession(session, relationship, programme)

@@ -1,27 +1,26 @@
-"""Signing in and out: hashed passwords, opaque tokens, slowed-down guessing."""
+"""Signing in and out: hashed passwords, opaque tokens with an absolute and an idle lifetime,
+and throttled guessing that neither reveals accounts nor locks their owners out."""
 
 import hashlib
 import secrets
 from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerifyMismatchError
-from sqlalchemy import delete
-from sqlmodel import Session, select
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import delete, or_
+from sqlmodel import Session, col, select
 
-from myecoach.domain.errors import DomainError
+from myecoach.domain.errors import SignInRefused
+from myecoach.domain.wording import SIGN_IN_FAILED, TOO_MANY_SIGN_IN_ATTEMPTS
 from myecoach.models import AuthToken, User, utc_now
+from myecoach.services.throttle import Attempt, SignInThrottle
 
 TOKEN_LIFETIME = timedelta(days=14)
-FREE_ATTEMPTS = 5
-MAX_LOCK = timedelta(minutes=15)
-SIGN_IN_FAILED = "Wrong email or password."
+IDLE_TIMEOUT = timedelta(days=3)
+LAST_SEEN_PRECISION = timedelta(minutes=10)  # how stale `last_seen_at` may get before a write
+EMAIL_MAX, PASSWORD_MAX = 254, 200
 
 _hasher = PasswordHasher()
-
-
-class SignInFailed(DomainError):
-    """The e-mail or password was wrong, or the account is cooling down."""
 
 
 def hash_password(password: str) -> str:
@@ -29,58 +28,118 @@ def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
 
-def sign_in(db: Session, *, email: str, password: str, now: datetime | None = None) -> str:
-    """Check the credentials and return a new opaque token for the browser."""
+def token_digest(token: str) -> str:
+    """What the server keeps of a browser's token: its SHA-256."""
+    return hashlib.sha256(token.encode("utf-8", "replace")).hexdigest()
+
+
+def sign_in(
+    db: Session,
+    *,
+    email: str,
+    password: str,
+    address: str,
+    throttle: SignInThrottle,
+    allow_demo: bool,
+    now: datetime | None = None,
+) -> str:
+    """Check the credentials and return a new opaque token for the browser.
+
+    Slow (Argon2): call it off the event loop. Known and unknown e-mails get the same
+    answer in about the same time; only failures count against the throttle.
+    """
     now = now or utc_now()
-    user = db.exec(select(User).where(User.email == email.strip().lower())).first()
-    if user is None:
-        _hasher.hash(password)  # spend the same time as a real check
-        raise SignInFailed(SIGN_IN_FAILED)
-    if user.locked_until and user.locked_until > now:
-        wait = int((user.locked_until - now).total_seconds()) + 1
-        raise SignInFailed(f"Too many failed attempts. Try again in {wait} seconds.")
-    if not _verify(user.password_hash, password):
-        user.failed_sign_ins += 1
-        user.locked_until = now + _lock_after(user.failed_sign_ins)
-        db.commit()
-        raise SignInFailed(SIGN_IN_FAILED)
-    user.failed_sign_ins, user.locked_until = 0, None
+    email = email.strip().lower()[:EMAIL_MAX]
+    attempt = Attempt(email=email, address=address)
+    if not throttle.allows(attempt):
+        raise SignInRefused(TOO_MANY_SIGN_IN_ATTEMPTS)
+    user = db.exec(select(User).where(User.email == email)).first()
+    if not _verify(user.password_hash if user else None, password[:PASSWORD_MAX]):
+        throttle.record_failure(attempt)
+        raise SignInRefused(SIGN_IN_FAILED)
+    assert user is not None and user.id is not None
+    if user.is_demo and not allow_demo:
+        raise SignInRefused(SIGN_IN_FAILED)
     token = secrets.token_urlsafe(32)
-    db.add(AuthToken(token_hash=_digest(token), user_id=user.id, expires_at=now + TOKEN_LIFETIME))
+    db.add(
+        AuthToken(
+            token_hash=token_digest(token),
+            user_id=user.id,
+            expires_at=now + TOKEN_LIFETIME,
+            last_seen_at=now,
+        )
+    )
     db.commit()
     return token
 
 
 def user_for_token(db: Session, token: str, now: datetime | None = None) -> User | None:
-    """The user a browser's token belongs to, if it is known and not expired."""
+    """The user a browser's token belongs to, unless it is unknown, expired or idle too long."""
     if not token:
         return None
+    now = now or utc_now()
     row = db.exec(
-        select(User)
-        .join(AuthToken, AuthToken.user_id == User.id)
-        .where(AuthToken.token_hash == _digest(token), AuthToken.expires_at > (now or utc_now()))
+        select(User, AuthToken)
+        .join(AuthToken, col(AuthToken.user_id) == col(User.id))
+        .where(
+            AuthToken.token_hash == token_digest(token),
+            col(AuthToken.expires_at) > now,
+            col(AuthToken.last_seen_at) > now - IDLE_TIMEOUT,
+        )
     ).first()
-    return row
+    if row is None:
+        return None
+    user, sign_in_row = row
+    if sign_in_row.last_seen_at < now - LAST_SEEN_PRECISION:
+        sign_in_row.last_seen_at = now
+        db.commit()
+    return user
 
 
-def sign_out(db: Session, token: str) -> None:
-    """End the browser's sign-in on the server."""
-    db.exec(delete(AuthToken).where(AuthToken.token_hash == _digest(token)))
+def sign_out(db: Session, token: str) -> str:
+    """End the browser's sign-in on the server; returns what identified it (its digest)."""
+    digest = token_digest(token)
+    db.exec(delete(AuthToken).where(col(AuthToken.token_hash) == digest))
     db.commit()
+    return digest
 
 
-def _verify(password_hash: str, password: str) -> bool:
+def live_sign_ins(
+    db: Session, user_ids: list[int], now: datetime | None = None
+) -> list[tuple[int, str]]:
+    """Each current sign-in of these users, as (user id, token digest)."""
+    now = now or utc_now()
+    rows = db.exec(
+        select(AuthToken.user_id, AuthToken.token_hash).where(
+            col(AuthToken.user_id).in_(user_ids),
+            col(AuthToken.expires_at) > now,
+            col(AuthToken.last_seen_at) > now - IDLE_TIMEOUT,
+        )
+    ).all()
+    return [(user_id, digest) for user_id, digest in rows]
+
+
+def purge_expired_sign_ins(db: Session, now: datetime | None = None) -> int:
+    """Delete the sign-ins past their lifetime or idle too long; returns how many."""
+    now = now or utc_now()
+    result = db.exec(
+        delete(AuthToken).where(
+            or_(
+                col(AuthToken.expires_at) <= now,
+                col(AuthToken.last_seen_at) <= now - IDLE_TIMEOUT,
+            )
+        )
+    )
+    db.commit()
+    return result.rowcount or 0
+
+
+def _verify(password_hash: str | None, password: str) -> bool:
+    """Check a password; without a hash, spend the same time and refuse."""
+    if password_hash is None:
+        _hasher.hash(password)
+        return False
     try:
         return _hasher.verify(password_hash, password)
-    except (VerifyMismatchError, InvalidHashError):
+    except (VerificationError, InvalidHashError):
         return False
-
-
-def _lock_after(failures: int) -> timedelta:
-    if failures < FREE_ATTEMPTS:
-        return timedelta(0)
-    return min(timedelta(seconds=2 ** (failures - FREE_ATTEMPTS)), MAX_LOCK)
-
-
-def _digest(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()

@@ -42,7 +42,14 @@ def load_demo_data(db: Session, *, now: datetime | None = None) -> bool:
     today = (now or utc_now()).date()
     password = hash_password(DEMO_PASSWORD)
     users = {
-        email: User(email=email, name=name, password_hash=password, is_admin=admin, time_zone=ZONE)
+        email: User(
+            email=email,
+            name=name,
+            password_hash=password,
+            is_admin=admin,
+            is_demo=True,
+            time_zone=ZONE,
+        )
         for email, name, _, admin in DEMO_ACCOUNTS
     }
     leadership = Programme(name="Leadership Coaching 2026")
@@ -90,6 +97,7 @@ def load_demo_data(db: Session, *, now: datetime | None = None) -> bool:
             email=f"{name.split()[0].lower()}@example.com",
             name=name,
             password_hash=password,
+            is_demo=True,
             time_zone=ZONE,
         )
         db.add(coachee)

@@ -26,8 +26,8 @@ def session_history(
     db: Session, *, actor: User, relationship_id: int, number: int
 ) -> list[HistoryEntry]:
     """A session's changes, oldest first, if the actor may see it."""
-    session, _, _ = load_session(db, actor=actor, relationship_id=relationship_id, number=number)
-    return history_of(db, session.id)
+    loaded = load_session(db, actor=actor, relationship_id=relationship_id, number=number)
+    return history_of(db, loaded.session.id)
 
 
 def history_of(db: Session, session_id: int) -> list[HistoryEntry]:

@@ -28,10 +28,9 @@ def open_session(
     db: Session, *, actor: User, relationship_id: int, number: int, with_history: bool = False
 ) -> SessionView:
     """A session the actor may see, for the editor (its history when asked); else NotFound."""
-    session, relationship, programme = load_session(
-        db, actor=actor, relationship_id=relationship_id, number=number
-    )
+    loaded = load_session(db, actor=actor, relationship_id=relationship_id, number=number)
+    session, relationship = loaded.session, loaded.relationship
     people = {relationship.coach_id, relationship.coachee_id, session.cancelled_by_id} - {None}
     names = dict(db.exec(select(User.id, User.name).where(User.id.in_(people))).all())
     entries = history_of(db, session.id) if with_history else []
-    return SessionView(session, relationship, programme.name, names, entries)
+    return SessionView(session, relationship, loaded.programme.name, names, entries)

@@ -2,39 +2,42 @@
 
 import json
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import func
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from myecoach.domain import statuses
-from myecoach.domain.errors import DomainError, StaleVersion, ValidationFailed
+from myecoach.domain.errors import AddedMeanwhile, StaleVersion, ValidationFailed
 from myecoach.domain.history import Change, detail_changes, status_change
 from myecoach.domain.permissions import recipients
 from myecoach.domain.validation import SessionDetails, check_cancel_reason, check_details
-from myecoach.domain.wording import (
-    NotificationKind,
-    notification_message,
-    reactivation_note,
-    when_text,
+from myecoach.domain.wording import ChangeKind, notification_message, reactivation_note, when_text
+from myecoach.models import CoachingSession, Notification, SessionHistory, User, utc_now
+from myecoach.services.access import (
+    LoadedSession,
+    actor_of,
+    load_relationship,
+    load_session,
+    participants_of,
 )
-from myecoach.models import (
-    CoachingSession,
-    Notification,
-    Programme,
-    Relationship,
-    SessionHistory,
-    User,
-    utc_now,
-)
-from myecoach.services.access import actor_of, load_relationship, load_session, participants_of
 
 Clock = Callable[[], datetime]
 
 
-def add_session(db: Session, *, actor: User, relationship_id: int) -> CoachingSession:
+@dataclass(frozen=True)
+class SessionChange:
+    """What a use case did: the session as saved, who was told, and a note for the actor."""
+
+    session: CoachingSession
+    told: list[int] = field(default_factory=list)
+    note: str = ""
+
+
+def add_session(db: Session, *, actor: User, relationship_id: int) -> SessionChange:
     """Add the next numbered session, To be Arranged, in the actor's time zone."""
     load_relationship(db, actor=actor, relationship_id=relationship_id, change=True)
     highest = db.exec(
@@ -52,10 +55,11 @@ def add_session(db: Session, *, actor: User, relationship_id: int) -> CoachingSe
     try:
         db.flush()
     except IntegrityError:
-        raise DomainError("Someone added a session at the same moment. Try again.") from None
-    _write_history(db, session, actor, "Added", status_change("", session.status), [])
+        db.rollback()
+        raise AddedMeanwhile() from None
+    _write_history(db, session, actor, ChangeKind.ADDED, status_change("", session.status), [])
     db.commit()
-    return session
+    return SessionChange(session)
 
 
 def save_session(
@@ -67,35 +71,23 @@ def save_session(
     expected_version: int,
     details: SessionDetails,
     notify: bool = True,
-) -> CoachingSession:
+) -> SessionChange:
     """Arrange or edit a session; the other side is told only when ``notify`` is set."""
-    session, relationship, programme = _load_current(
-        db, actor, relationship_id, number, expected_version
-    )
+    loaded = _load_current(db, actor, relationship_id, number, expected_version)
     errors = check_details(details)
     if errors:
         raise ValidationFailed(errors)
+    session = loaded.session
     old_status = session.status
     new_status = statuses.status_after_save(old_status, scheduled=details.scheduled)
     changes = detail_changes(session.details(), details) + status_change(old_status, new_status)
     if not changes:
-        return session
+        return SessionChange(session)
     session.apply(details)
     session.status = new_status
     arranged = old_status == statuses.SessionStatus.TO_BE_ARRANGED and details.scheduled
-    kind = NotificationKind.ARRANGED if arranged else NotificationKind.EDITED
-    _commit_change(
-        db,
-        session,
-        actor,
-        relationship,
-        programme,
-        kind,
-        "Arranged" if arranged else "Edited",
-        changes,
-        notify=notify,
-    )
-    return session
+    kind = ChangeKind.ARRANGED if arranged else ChangeKind.EDITED
+    return _commit_change(db, loaded, actor, kind, changes, notify=notify)
 
 
 def cancel_session(
@@ -107,30 +99,18 @@ def cancel_session(
     expected_version: int,
     reason: str,
     clock: Clock = utc_now,
-) -> CoachingSession:
+) -> SessionChange:
     """Cancel with a reason; the other participant is always told."""
     reason = check_cancel_reason(reason)
-    session, relationship, programme = _load_current(
-        db, actor, relationship_id, number, expected_version
-    )
+    loaded = _load_current(db, actor, relationship_id, number, expected_version)
+    session = loaded.session
     new_status = statuses.status_after_cancel(session.status)
     changes = [*status_change(session.status, new_status), Change("Reason", "", reason)]
     session.status = new_status
     session.cancellation_reason = reason
     session.cancelled_by_id = actor.id
     session.cancelled_at = clock()
-    _commit_change(
-        db,
-        session,
-        actor,
-        relationship,
-        programme,
-        NotificationKind.CANCELLED,
-        "Cancelled",
-        changes,
-        reason=reason,
-    )
-    return session
+    return _commit_change(db, loaded, actor, ChangeKind.CANCELLED, changes, reason=reason)
 
 
 def reactivate_session(
@@ -141,28 +121,20 @@ def reactivate_session(
     number: int,
     expected_version: int,
     clock: Clock = utc_now,
-) -> tuple[CoachingSession, str]:
-    """Reactivate a cancelled session, keeping its date and time; returns a note for the user."""
-    session, relationship, programme = _load_current(
-        db, actor, relationship_id, number, expected_version
-    )
+) -> SessionChange:
+    """Reactivate a cancelled session, keeping its date and time; its note says what to do."""
+    loaded = _load_current(db, actor, relationship_id, number, expected_version)
+    session = loaded.session
     scheduled = session.details().scheduled
     new_status = statuses.status_after_reactivate(session.status, scheduled=scheduled)
     changes = status_change(session.status, new_status)
     session.status = new_status
     session.cancellation_reason, session.cancelled_by_id, session.cancelled_at = "", None, None
-    _commit_change(
-        db,
-        session,
-        actor,
-        relationship,
-        programme,
-        NotificationKind.REACTIVATED,
-        "Reactivated",
-        changes,
+    change = _commit_change(db, loaded, actor, ChangeKind.REACTIVATED, changes)
+    in_past = session.starts_at is not None and session.starts_at < clock()
+    return SessionChange(
+        change.session, change.told, reactivation_note(scheduled=scheduled, in_past=in_past)
     )
-    in_past = scheduled and session.starts_at < clock()
-    return session, reactivation_note(scheduled=scheduled, in_past=in_past)
 
 
 def complete_session(
@@ -173,79 +145,55 @@ def complete_session(
     number: int,
     expected_version: int,
     clock: Clock = utc_now,
-) -> CoachingSession:
+) -> SessionChange:
     """Mark an arranged session as completed once its start has passed."""
-    session, relationship, programme = _load_current(
-        db, actor, relationship_id, number, expected_version
-    )
+    loaded = _load_current(db, actor, relationship_id, number, expected_version)
+    session = loaded.session
     started = session.starts_at is not None and session.starts_at <= clock()
     new_status = statuses.status_after_complete(session.status, started=started)
     changes = status_change(session.status, new_status)
     session.status = new_status
-    _commit_change(
-        db,
-        session,
-        actor,
-        relationship,
-        programme,
-        NotificationKind.COMPLETED,
-        "Completed",
-        changes,
-    )
-    return session
+    return _commit_change(db, loaded, actor, ChangeKind.COMPLETED, changes)
 
 
 def _load_current(
     db: Session, actor: User, relationship_id: int, number: int, expected_version: int
-):
-    session, relationship, programme = load_session(
+) -> LoadedSession:
+    """The session to change, refused when someone changed it since the actor loaded it."""
+    loaded = load_session(
         db, actor=actor, relationship_id=relationship_id, number=number, change=True
     )
-    if session.version != expected_version:
-        raise _stale(number)
-    return session, relationship, programme
-
-
-def _stale(number: int) -> StaleVersion:
-    return StaleVersion(
-        f"Session {number} was changed by someone else since you opened it. "
-        "Nothing was saved: reload to see the latest version, then make your change again."
-    )
-
-
-def _recipients(db: Session, actor: User, relationship: Relationship) -> list[User]:
-    ids = recipients(actor_of(actor), participants_of(relationship))
-    return list(db.exec(select(User).where(User.id.in_(ids)).order_by(User.id)))
+    if loaded.session.version != expected_version:
+        raise StaleVersion(number)
+    return loaded
 
 
 def _commit_change(
     db: Session,
-    session: CoachingSession,
+    loaded: LoadedSession,
     actor: User,
-    relationship: Relationship,
-    programme: Programme,
-    kind: NotificationKind,
-    action: str,
+    kind: ChangeKind,
     changes: list[Change],
     *,
     notify: bool = True,
     reason: str = "",
-) -> None:
+) -> SessionChange:
     """Write the change, its history row and its notifications in one commit."""
+    session = loaded.session
     session.updated_at = utc_now()
     try:
         db.flush()  # the version check: refused if someone saved since we loaded
-        told = _recipients(db, actor, relationship) if notify else []
-        when = when_text(session.date, session.start_time, session.end_time, session.time_zone)
+        told = _recipients(db, actor, loaded) if notify else []
         message = notification_message(
             kind,
             actor_name=actor.name,
             number=session.number,
-            programme=programme.name,
-            when=when,
+            programme=loaded.programme.name,
+            when=when_text(session.date, session.start_time, session.end_time, session.time_zone),
             reason=reason,
         )
         for recipient in told:
+            assert recipient.id is not None and actor.id is not None and session.id is not None
             db.add(
                 Notification(
                     recipient_id=recipient.id,
@@ -255,26 +203,35 @@ def _commit_change(
                     message=message,
                 )
             )
-        _write_history(db, session, actor, action, changes, told)
+        _write_history(db, session, actor, kind, changes, told)
         db.commit()
     except StaleDataError:
         db.rollback()
-        raise _stale(session.number) from None
+        raise StaleVersion(session.number) from None
+    return SessionChange(session, [user.id for user in told if user.id is not None])
+
+
+def _recipients(db: Session, actor: User, loaded: LoadedSession) -> list[User]:
+    """Who is told about the actor's change, in a stable order."""
+    ids = recipients(actor_of(actor), participants_of(loaded.relationship))
+    return list(db.exec(select(User).where(col(User.id).in_(ids)).order_by(col(User.id))))
 
 
 def _write_history(
     db: Session,
     session: CoachingSession,
     actor: User,
-    action: str,
+    kind: ChangeKind,
     changes: list[Change],
     told: list[User],
 ) -> None:
+    """Append the change to the session's history."""
+    assert session.id is not None and actor.id is not None
     db.add(
         SessionHistory(
             session_id=session.id,
             actor_id=actor.id,
-            action=action,
+            action=kind.label,
             changes=json.dumps([[c.field, c.old, c.new] for c in changes]),
             notified=", ".join(user.name for user in told),
         )

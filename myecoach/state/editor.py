@@ -1,6 +1,8 @@
 """The session editor: the form, cancel, reactivate, mark completed and history."""
 
 import asyncio
+from collections.abc import Callable
+from dataclasses import dataclass
 
 import reflex as rx
 
@@ -14,11 +16,23 @@ from myecoach.models import CoachingSession, User, utc_now
 from myecoach.services import sessions
 from myecoach.services.history import HistoryEntry
 from myecoach.services.session_view import SessionView, open_session
-from myecoach.state.auth import AuthState
+from myecoach.state.auth import AuthState, Caller, signed_in
 from myecoach.state.formatting import local_when
 from myecoach.state.live import push_inboxes
 
 SECTIONS = {"details", "cancel", "reactivate", "complete", "history"}
+FORM_FIELDS = ("start_time", "end_time", "location", "session_type", "extra_information")
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    """One change as the `History` panel shows it."""
+
+    when: str
+    who: str
+    action: str
+    changes: str
+    notified: str
 
 
 class EditorState(AuthState):
@@ -44,8 +58,7 @@ class EditorState(AuthState):
     notify: bool = True
     can_complete: bool = False
     errors: dict[str, str] = {}
-    history: list[dict[str, str]] = []
-    _participants: list[int] = []
+    history: list[HistoryRow] = []
 
     @rx.var
     def title(self) -> str:
@@ -62,129 +75,115 @@ class EditorState(AuthState):
         """Changes whenever a new version is loaded, so the form shows it afresh."""
         return f"{self.relationship_url}-{self.number}-{self.version}"
 
-    @rx.event
-    def load(self):
+    @signed_in
+    def load(self, caller: Caller):
         """Load the session named in the URL, if the user may see it."""
         self.section, self.errors, self.notify = "details", {}, True
-        return self._reload()
+        self._show(open_session(caller.db, actor=caller.user, **self._wanted()), caller.user)
 
-    @rx.event
-    def show(self, section: str):
-        """Switch what the main panel shows."""
+    @signed_in
+    def show(self, caller: Caller, section: str):
+        """Switch what the main panel shows (reading the history afresh when it is shown)."""
         if section in SECTIONS:
             self.section = section
         if section == "history":
-            return self._reload()
+            self._show(open_session(caller.db, actor=caller.user, **self._wanted()), caller.user)
 
-    @rx.event
-    def set_date(self, value: str):
+    @signed_in
+    def set_date(self, caller: Caller, value: str):
         """The date picked in the calendar or typed."""
-        self.date = str(value)[:10]
+        self.date = value
 
-    @rx.event
-    def set_notify(self, value: bool):
+    @signed_in
+    def set_notify(self, caller: Caller, value: bool):
         """Tick or untick `Notify the other participant`."""
-        self.notify = bool(value)
+        self.notify = value
 
-    @rx.event
-    async def save(self, form: dict):
+    @signed_in
+    async def save(self, caller: Caller, form: dict):
         """Arrange or edit the session with what the form holds."""
-        try:
-            details = parse_session_form(
-                date_text=self.date,
-                start_text=_text(form, "start_time", 5),
-                end_text=_text(form, "end_time", 5),
-                time_zone=self.time_zone,
-                location=_text(form, "location", 1000),
-                session_type=_text(form, "session_type", 40),
-                extra_information=_text(form, "extra_information", 10000),
-            )
-        except ValidationFailed as error:
+        typed = {name: _form_text(form, name) for name in FORM_FIELDS}
+        details = parse_session_form(
+            date_text=self.date,
+            start_text=typed["start_time"],
+            end_text=typed["end_time"],
+            time_zone=self.time_zone,
+            location=typed["location"],
+            session_type=typed["session_type"],
+            extra_information=typed["extra_information"],
+        )
+        change = sessions.save_session(
+            caller.db, details=details, notify=self.notify, **self._target(caller)
+        )
+        return await self._after(caller, change, lambda: f"{self.title} saved: {self.status}")
+
+    @signed_in
+    async def cancel(self, caller: Caller, form: dict):
+        """Cancel the session with the reason given."""
+        change = sessions.cancel_session(
+            caller.db, reason=_form_text(form, "reason"), **self._target(caller)
+        )
+        return await self._after(
+            caller,
+            change,
+            lambda: f"{self.title} cancelled. The other participant has been notified.",
+        )
+
+    @signed_in
+    async def reactivate(self, caller: Caller):
+        """Reactivate the cancelled session, keeping its date and time."""
+        change = sessions.reactivate_session(caller.db, **self._target(caller))
+        return await self._after(caller, change, lambda: f"{self.title} reactivated. {change.note}")
+
+    @signed_in
+    async def complete(self, caller: Caller):
+        """Mark the session as completed."""
+        change = sessions.complete_session(caller.db, **self._target(caller))
+        return await self._after(caller, change, lambda: f"{self.title} marked as completed.")
+
+    def _refused(self, error: DomainError):
+        """Field errors beside their fields, a hidden session as not found, else a toast."""
+        if isinstance(error, ValidationFailed):
             self.errors = error.errors
             return rx.toast.error("Please correct the highlighted fields. Nothing was saved.")
-        return await self._act(
-            lambda db, user, at: sessions.save_session(
-                db, details=details, notify=self.notify, **at
-            ),
-            lambda saved: f"{self.title} saved: {saved.status}",
-        )
+        if isinstance(error, NotFound):
+            self.not_found, self.loaded = True, True
+            return None
+        return super()._refused(error)
 
-    @rx.event
-    async def cancel(self, form: dict):
-        """Cancel the session with the reason given."""
-        reason = _text(form, "reason", 5000)
-        return await self._act(
-            lambda db, user, at: sessions.cancel_session(db, reason=reason, **at),
-            lambda _: f"{self.title} cancelled. The other participant has been notified.",
-        )
-
-    @rx.event
-    async def reactivate(self):
-        """Reactivate the cancelled session, keeping its date and time."""
-        return await self._act(
-            lambda db, user, at: sessions.reactivate_session(db, **at),
-            lambda result: f"{self.title} reactivated. {result[1]}",
-        )
-
-    @rx.event
-    async def complete(self):
-        """Mark the session as completed."""
-        return await self._act(
-            lambda db, user, at: sessions.complete_session(db, **at),
-            lambda _: f"{self.title} marked as completed.",
-        )
-
-    async def _act(self, use_case, success):
-        """Run one use case as the signed-in user, then show the result."""
-        with unit_of_work() as db:
-            user = self._enter(db)
-            if user is None:
-                return rx.redirect(routes.SIGN_IN)
-            at = {
-                "actor": user,
-                "relationship_id": routes.parse_id(self.relationship_id) or 0,
-                "number": routes.parse_id(self.session_number) or 0,
-                "expected_version": self.version,
-            }
-            try:
-                result = use_case(db, user, at)
-            except ValidationFailed as error:
-                self.errors = error.errors
-                return
-            except NotFound:
-                self.not_found = True
-                return
-            except DomainError as error:
-                return rx.toast.error(error.message, duration=10000)
-        # Tell the others first (the actor's own inbox is unchanged), then re-read the page
-        # in a worker thread: the event loop sends the others' tabs their change meanwhile.
-        await push_inboxes(*(p for p in self._participants if p != user.id))
-        self.errors, self.section = {}, "details"
-        self._show(await asyncio.to_thread(_read_session, user, **self._wanted()), user)
-        return rx.toast.success(success(result))
-
-    def _reload(self):
-        with unit_of_work() as db:
-            user = self._enter(db)
-        if user is None:
-            return rx.redirect(routes.SIGN_IN)
-        self._show(_read_session(user, **self._wanted()), user)
+    def _target(self, caller: Caller) -> dict:
+        """The session this page changes, as the version the user has seen."""
+        return {
+            "actor": caller.user,
+            "relationship_id": self._route_id("relationship_id"),
+            "number": self._route_id("session_number"),
+            "expected_version": self.version,
+        }
 
     def _wanted(self) -> dict:
         """Which session this page shows, and whether with its history."""
         return {
-            "relationship_id": routes.parse_id(self.relationship_id) or 0,
-            "number": routes.parse_id(self.session_number) or 0,
+            "relationship_id": self._route_id("relationship_id"),
+            "number": self._route_id("session_number"),
             "with_history": self.section == "history",
         }
+
+    async def _after(self, caller: Caller, change: sessions.SessionChange, success: Callable):
+        """Tell the others, then re-read the page in a worker thread (the event loop sends
+        the others' tabs their change meanwhile) and confirm to the actor."""
+        await push_inboxes(self, *change.told)
+        self.errors, self.section = {}, "details"
+        self._show(
+            await asyncio.to_thread(_read_session, caller.user, **self._wanted()), caller.user
+        )
+        return rx.toast.success(success())
 
     def _show(self, view: SessionView | None, user: User) -> None:
         """Copy the stored session into the page's vars (its history when it is shown)."""
         if view is None:
             self.not_found, self.loaded = True, True
             return
-        relationship, session = view.relationship, view.session
-        self._participants = [relationship.coach_id, relationship.coachee_id]
+        relationship = view.relationship
         leader, follower = role_names(relationship.kind)
         self.not_found = False
         self.relationship_url = routes.relationship_url(relationship.id)
@@ -193,7 +192,7 @@ class EditorState(AuthState):
             f"{leader}: {view.name(relationship.coach_id)} · "
             f"{follower}: {view.name(relationship.coachee_id)}"
         )
-        self._copy(session, view.name(session.cancelled_by_id), user.time_zone)
+        self._copy(view.session, view.name(view.session.cancelled_by_id), user.time_zone)
         if self.section == "history":
             self.history = [_history_row(entry, user.time_zone) for entry in view.history]
         self.loaded = True
@@ -225,21 +224,23 @@ def _read_session(user: User, **wanted) -> SessionView | None:
             return None
 
 
-def _text(form: dict, name: str, limit: int) -> str:
-    """A form value as text, cut to a sane length before validation."""
+def _form_text(form: dict, name: str) -> str:
+    """A form value as the browser sends it: text; anything else is not a request we know."""
     value = form.get(name, "")
-    return value[:limit] if isinstance(value, str) else ""
+    if not isinstance(value, str):
+        raise NotFound()
+    return value
 
 
-def _history_row(entry: HistoryEntry, zone: str) -> dict[str, str]:
+def _history_row(entry: HistoryEntry, zone: str) -> HistoryRow:
     changes = "; ".join(
         f"{c.field}: {c.old or '—'} → {c.new or '—'}" if c.old else f"{c.field}: {c.new}"
         for c in entry.changes
     )
-    return {
-        "when": local_when(entry.at, zone),
-        "who": entry.actor,
-        "action": entry.action,
-        "changes": changes or "—",
-        "notified": entry.notified or "Nobody",
-    }
+    return HistoryRow(
+        when=local_when(entry.at, zone),
+        who=entry.actor,
+        action=entry.action,
+        changes=changes or "—",
+        notified=entry.notified or "Nobody",
+    )

@@ -1,38 +1,42 @@
-"""Live delivery: every open tab of a user is linked to one shared inbox state."""
+"""Live delivery: every open tab of one sign-in is linked to one shared inbox state.
+
+The shared state's key is derived from the sign-in's token digest with the server secret,
+so it can neither be guessed nor chosen by a client, and it ends with the sign-in.
+"""
+
+import hashlib
+import hmac
+from collections.abc import AsyncIterator
+from contextlib import AbstractAsyncContextManager, asynccontextmanager, nullcontext
+from functools import cache
 
 import reflex as rx
 
 from myecoach import routes
+from myecoach.app import app
 from myecoach.db import unit_of_work
+from myecoach.services import auth
 from myecoach.services.notifications import InboxSummary, inbox_summary
-from myecoach.state.auth import AuthState
-
-
-def _shared_token(user_id: int) -> str:
-    """The key all of one user's tabs link to (Reflex forbids underscores in it)."""
-    return f"myecoach-inbox-{user_id}"
+from myecoach.services.secrets import server_secret
+from myecoach.state.auth import Caller, Visitor, anyone, signed_in
 
 
 class LiveInbox(rx.SharedState):
-    """The bell's count and the newest notification, the same in every tab of the user."""
+    """The bell's count and the newest notification, the same in every tab of a sign-in."""
 
     unread: int = 0
     newest_id: int = 0
     newest_message: str = ""
     newest_url: str = ""
+    ended: bool = False  # the sign-in ended elsewhere (signed out, deactivated): leave too
 
-    @rx.event
-    async def connect(self):
-        """Link this tab to the signed-in user's inbox and catch up from the database."""
-        auth = await self.get_state(AuthState)
-        with unit_of_work() as db:
-            user = auth._user(db)
-            summary = inbox_summary(db, user_id=user.id) if user else None
-        if summary is None:
-            if self._linked_to:
-                return await self._unlink()
-            return
-        shared = await self._link_to(_shared_token(user.id))
+    @anyone
+    async def connect(self, visitor: Visitor):
+        """Link this tab to its sign-in's inbox and catch up from the database."""
+        if visitor.user is None or visitor.user.id is None:
+            return await self._unlink() if self._linked_to else None
+        summary = inbox_summary(visitor.db, user_id=visitor.user.id)
+        shared = await self._link_to(live_key(auth.token_digest(visitor.token)))
         _copy(shared, summary)
         toast = await self.get_state(LiveToast)
         toast.seen_id = shared.newest_id
@@ -43,10 +47,21 @@ class LiveToast(rx.State):
 
     seen_id: int = 0
 
-    @rx.event
-    async def dismiss(self):
+    @signed_in
+    async def dismiss(self, caller: Caller):
         """Hide the live toast in this tab."""
         self.seen_id = (await self.get_state(LiveInbox)).newest_id
+
+
+@cache
+def _secret() -> bytes:
+    with unit_of_work() as db:
+        return server_secret(db)
+
+
+def live_key(token_digest: str) -> str:
+    """The shared-state key of one sign-in: unguessable without the server secret."""
+    return hmac.new(_secret(), f"live-inbox:{token_digest}".encode(), hashlib.sha256).hexdigest()
 
 
 def _copy(shared: LiveInbox, summary: InboxSummary) -> None:
@@ -59,19 +74,35 @@ def _copy(shared: LiveInbox, summary: InboxSummary) -> None:
     )
 
 
-async def sync_own_inbox(state: rx.State, user_id: int) -> None:
-    """Refresh the acting user's live inbox through this tab's link (and so all their tabs)."""
+async def push_inboxes(state: rx.State, *user_ids: int) -> None:
+    """Bring users' live inboxes up to date with the database in every open tab of theirs."""
     with unit_of_work() as db:
-        _copy(await state.get_state(LiveInbox), inbox_summary(db, user_id=user_id))
+        sign_ins = auth.live_sign_ins(db, list(set(user_ids)))
+        summaries = {user_id: inbox_summary(db, user_id=user_id) for user_id, _ in sign_ins}
+    for user_id, digest in sign_ins:
+        async with await _shared_inbox(state, digest) as shared:
+            _copy(shared, summaries[user_id])
 
 
-async def push_inboxes(*user_ids: int) -> None:
-    """Bring other users' live inboxes up to date with the database in all their open tabs."""
-    from myecoach.myecoach import app  # the running app; imported late to avoid a cycle
+async def end_live_sign_ins(state: rx.State, *digests: str) -> None:
+    """Tell every open tab of these (ended) sign-ins to leave, on every instance."""
+    for digest in digests:
+        async with await _shared_inbox(state, digest) as shared:
+            _copy(shared, InboxSummary(0, None))
+            shared.ended = True
 
-    for user_id in set(user_ids):
-        with unit_of_work() as db:
-            summary = inbox_summary(db, user_id=user_id)
-        token = rx.BaseStateToken(ident=_shared_token(user_id), cls=LiveInbox)
-        async with app.modify_state(token) as root:
-            _copy(await root.get_state(LiveInbox), summary)
+
+async def _shared_inbox(state: rx.State, digest: str) -> AbstractAsyncContextManager[LiveInbox]:
+    """The live inbox of a sign-in, to change: through the acting tab when it is linked to it
+    (its event holds that state's lock; the change reaches the other tabs as the event ends),
+    else taken from the state manager (on whichever instance or in Redis)."""
+    own = await state.get_state(LiveInbox)
+    if own._linked_to == live_key(digest):
+        return nullcontext(own)
+    return _modified(rx.BaseStateToken(ident=live_key(digest), cls=LiveInbox))
+
+
+@asynccontextmanager
+async def _modified(token: rx.BaseStateToken) -> AsyncIterator[LiveInbox]:
+    async with app.modify_state(token) as root:
+        yield await root.get_state(LiveInbox)

@@ -1,14 +1,27 @@
 """`My Relationships`: search, filter and page through the user's relationships."""
 
-import reflex as rx
+from dataclasses import dataclass
 
 from myecoach import routes
-from myecoach.db import unit_of_work
 from myecoach.domain.search import QUERY_MAX
 from myecoach.domain.wording import role_names
+from myecoach.models import User
 from myecoach.services import relationships as uc
-from myecoach.state.auth import AuthState
+from myecoach.state.auth import AuthState, Caller, signed_in
 from myecoach.state.formatting import local_when
+
+
+@dataclass(frozen=True)
+class RelationshipRow:
+    """One relationship as the list shows it."""
+
+    url: str
+    programme: str
+    kind: str
+    people: str
+    next_session: str
+    closed: bool
+    label: str
 
 
 class RelationshipsState(AuthState):
@@ -19,57 +32,52 @@ class RelationshipsState(AuthState):
     page: int = 1
     pages: int = 1
     total: int = 0
-    rows: list[dict[str, str]] = []
+    rows: list[RelationshipRow] = []
     loaded: bool = False
 
-    @rx.event
-    def load(self):
-        """Load the first page for the signed-in user, or send them to sign in."""
-        return self._search()
+    @signed_in
+    def load(self, caller: Caller):
+        """Load the first page for the signed-in user."""
+        self._search(caller)
 
-    @rx.event
-    def set_query(self, query: str):
+    @signed_in
+    def set_query(self, caller: Caller, query: str):
         """Filter as the user types."""
-        self.query, self.page = str(query)[:QUERY_MAX], 1
-        return self._search()
+        self.query, self.page = query[:QUERY_MAX], 1
+        self._search(caller)
 
-    @rx.event
-    def set_status(self, status: str):
+    @signed_in
+    def set_status(self, caller: Caller, status: str):
         """Filter by relationship status."""
         if status in {f.value for f in uc.RelationshipFilter}:
             self.status, self.page = status, 1
-        return self._search()
+        self._search(caller)
 
-    @rx.event
-    def go_to_page(self, page: int):
+    @signed_in
+    def go_to_page(self, caller: Caller, page: int):
         """Show another page of results."""
-        self.page = routes.parse_id(str(page)) or 1
-        return self._search()
+        self.page = page
+        self._search(caller)
 
-    def _search(self):
-        with unit_of_work() as db:
-            user = self._enter(db)
-            if user is None:
-                return rx.redirect(routes.SIGN_IN)
-            found = uc.search_relationships(
-                db, actor=user, query=self.query, status=self.status, page=self.page
-            )
+    def _search(self, caller: Caller) -> None:
+        found = uc.search_relationships(
+            caller.db, actor=caller.user, query=self.query, status=self.status, page=self.page
+        )
         self.page, self.pages, self.total = found.page, found.pages, found.total
-        self.rows = [_row(summary, user.id, user.time_zone) for summary in found.rows]
+        self.rows = [_row(summary, caller.user) for summary in found.rows]
         self.loaded = True
 
 
-def _row(summary: uc.RelationshipSummary, viewer_id: int, zone: str) -> dict[str, str]:
+def _row(summary: uc.RelationshipSummary, viewer: User) -> RelationshipRow:
+    """A relationship as the viewer reads it: the other people, their next session."""
     leader, follower = role_names(summary.kind)
     people = [(leader, summary.coach), (follower, summary.coachee)]
-    others = [f"{role}: {person.name}" for role, person in people if person.id != viewer_id]
-    return {
-        "id": str(summary.id),
-        "url": routes.relationship_url(summary.id),
-        "programme": summary.programme,
-        "kind": str(summary.kind).capitalize(),
-        "people": " · ".join(others),
-        "next": local_when(summary.next_session_at, zone) or "None arranged",
-        "status": "Active" if summary.active else "Closed",
-        "label": f"View {summary.programme} with {summary.coachee.name}",
-    }
+    return RelationshipRow(
+        url=routes.relationship_url(summary.id),
+        programme=summary.programme,
+        kind=str(summary.kind).capitalize(),
+        people=" · ".join(f"{role}: {p.name}" for role, p in people if p.id != viewer.id),
+        next_session=local_when(summary.next_session_at, viewer.time_zone) or "None arranged",
+        closed=not summary.active,
+        label=f"View {summary.programme} with {summary.coachee.name}",
+    )

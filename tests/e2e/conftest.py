@@ -1,6 +1,5 @@
 """Browser tests: the app started as the README's run command starts it, in real Chromium."""
 
-import os
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -8,22 +7,13 @@ from contextlib import contextmanager
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
-from tests.servers import CHROMIUM_ARGS, ROOT, demo_app
+from tests.servers import CHROMIUM_ARGS, ROOT
+from tests.values import DEMO_PASSWORD
 
 AXE = ROOT / "tools" / "node_modules" / "axe-core" / "axe.min.js"
-PASSWORD = "myecoach-demo"
+
 
 expect.set_options(timeout=15_000)
-
-
-@pytest.fixture(scope="session")
-def app_url(tmp_path_factory) -> Iterator[str]:
-    """The app, started with scripts/run.sh on a fresh SQLite database with demo data."""
-    if os.environ.get("MYECOACH_E2E_URL"):
-        yield os.environ["MYECOACH_E2E_URL"].rstrip("/")
-        return
-    with demo_app(tmp_path_factory.mktemp("app")) as url:
-        yield url
 
 
 @pytest.fixture(scope="session")
@@ -68,7 +58,7 @@ def page(new_page) -> Page:
     return new_page()
 
 
-def sign_in(page: Page, email: str, password: str = PASSWORD) -> Page:
+def sign_in(page: Page, email: str, password: str = DEMO_PASSWORD) -> Page:
     """Sign in through the form and wait for `My Relationships`."""
     page.goto("/sign-in")
     page.get_by_label("Email").fill(email)

@@ -71,7 +71,9 @@ def test_results_come_a_page_at_a_time(db, world):
 def test_next_session_is_the_earliest_arranged_one_to_come(db, world):
     from tests.services.test_sessions import DETAILS
 
-    first = sessions.add_session(db, actor=world.coach, relationship_id=world.relationship.id)
+    first = sessions.add_session(
+        db, actor=world.coach, relationship_id=world.relationship.id
+    ).session
     assert search(db, world.coach).rows[0].next_session_at is None
     sessions.save_session(
         db,

@@ -30,7 +30,9 @@ DETAILS = SessionDetails(
 
 
 def add(db, world, actor=None):
-    return uc.add_session(db, actor=actor or world.coach, relationship_id=world.relationship.id)
+    return uc.add_session(
+        db, actor=actor or world.coach, relationship_id=world.relationship.id
+    ).session
 
 
 def save(db, world, session, actor=None, details=DETAILS, notify=True):
@@ -42,7 +44,7 @@ def save(db, world, session, actor=None, details=DETAILS, notify=True):
         expected_version=session.version,
         details=details,
         notify=notify,
-    )
+    ).session
 
 
 def cancel(db, world, session, actor=None, reason="Coachee unwell", **kw):
@@ -54,7 +56,7 @@ def cancel(db, world, session, actor=None, reason="Coachee unwell", **kw):
         expected_version=session.version,
         reason=reason,
         **kw,
-    )
+    ).session
 
 
 def reactivate(db, world, session, actor=None, **kw):
@@ -76,7 +78,7 @@ def complete(db, world, session, actor=None, **kw):
         number=session.number,
         expected_version=session.version,
         **kw,
-    )
+    ).session
 
 
 def notifications(db):
@@ -186,7 +188,8 @@ def test_cancel_with_a_blank_reason_is_refused_and_nothing_changes(db, world):
 def test_reactivate_keeps_the_date_and_time(db, world):
     session = save(db, world, add(db, world), notify=False)
     cancel(db, world, session)
-    session, note = reactivate(db, world, stored(db, session))
+    change = reactivate(db, world, stored(db, session))
+    session, note = change.session, change.note
     row = stored(db, session)
     assert row.status == SessionStatus.ARRANGED
     assert (row.date, row.start_time, row.end_time) == (NEXT_WEEK, time(14), time(15))
@@ -197,16 +200,16 @@ def test_reactivate_keeps_the_date_and_time(db, world):
 def test_reactivate_warns_when_the_date_has_passed(db, world):
     session = save(db, world, add(db, world), notify=False)
     cancel(db, world, session)
-    _, note = reactivate(
+    change = reactivate(
         db, world, stored(db, session), clock=lambda: datetime(2100, 1, 1, tzinfo=UTC)
     )
-    assert "may need rearranging" in note
+    assert "may need rearranging" in change.note
 
 
 def test_reactivating_an_unscheduled_session_returns_it_to_be_arranged(db, world):
     session = add(db, world)
     cancel(db, world, session)
-    session, _ = reactivate(db, world, stored(db, session))
+    session = reactivate(db, world, stored(db, session)).session
     assert stored(db, session).status == SessionStatus.TO_BE_ARRANGED
 
 
@@ -263,7 +266,7 @@ def test_an_admin_may_do_everything(db, world):
     session = add(db, world, actor=world.admin)
     session = save(db, world, session, actor=world.admin)
     session = cancel(db, world, session, actor=world.admin)
-    session, _ = reactivate(db, world, session, actor=world.admin)
+    session = reactivate(db, world, session, actor=world.admin).session
     complete(db, world, session, actor=world.admin, clock=after_start(session))
     assert stored(db, session).status == SessionStatus.COMPLETED
 

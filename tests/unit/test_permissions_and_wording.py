@@ -13,7 +13,7 @@ from myecoach.domain.permissions import (
     require_change,
 )
 from myecoach.domain.wording import (
-    NotificationKind,
+    ChangeKind,
     notification_message,
     reactivation_note,
     role_names,
@@ -56,7 +56,7 @@ def test_notification_messages_name_actor_session_and_programme():
     when = when_text(date(2026, 12, 8), time(14), time(15), "Europe/London")
     assert when == "Tue 8 Dec 2026, 14:00–15:00 (Europe/London)"
     text = notification_message(
-        NotificationKind.ARRANGED,
+        ChangeKind.ARRANGED,
         actor_name="Claire Bennett",
         number=3,
         programme="Leadership",
@@ -64,7 +64,7 @@ def test_notification_messages_name_actor_session_and_programme():
     )
     assert text == "Claire Bennett arranged Session 3 for " + when + " — Leadership"
     cancelled = notification_message(
-        NotificationKind.CANCELLED, actor_name="A", number=1, programme="P", reason="Ill"
+        ChangeKind.CANCELLED, actor_name="A", number=1, programme="P", reason="Ill"
     )
     assert cancelled == "A cancelled Session 1: Ill — P"
 

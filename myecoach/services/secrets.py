@@ -1,0 +1,29 @@
+"""The server secret: MYECOACH_SECRET_KEY, else one generated once and kept in the database,
+so every instance of a deployment derives the same keys from it."""
+
+import secrets
+
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session
+
+from myecoach import settings
+from myecoach.models import ServerSecret
+
+GENERATED = "generated"
+
+
+def server_secret(db: Session) -> bytes:
+    """The secret keys are derived from; generated and stored on first use when not set."""
+    configured = settings.secret_key()
+    if configured:
+        return configured.encode()
+    stored = db.get(ServerSecret, GENERATED)
+    if stored is None:
+        db.add(ServerSecret(name=GENERATED, value=secrets.token_hex(32)))
+        try:
+            db.commit()
+        except IntegrityError:  # another instance stored one first: use theirs
+            db.rollback()
+        stored = db.get(ServerSecret, GENERATED)
+    assert stored is not None
+    return stored.value.encode()
