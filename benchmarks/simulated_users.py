@@ -1,19 +1,14 @@
-"""Simulated users: participants created and signed in for a load test, and a websocket
-client that speaks the browser's protocol on the same endpoint (socket.io on `/_event`).
-
-It connects with the hydrate event in the connect packet, as the browser does, then sends
-the editor's `save` event and waits for the toast that ends it.
+"""Simulated users: participants created and signed in for a load test, each a raw client
+on the browser's event endpoint (tests/socket_client.py) that opens the session editor, then
+sends the editor's `save` event and waits for the toast that ends it, again and again.
 """
 
 import asyncio
 import time
-import uuid
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from datetime import time as clock
 
-import reflex as rx
-import socketio
 from sqlmodel import Session
 
 from myecoach.db import make_engine
@@ -22,17 +17,20 @@ from myecoach.domain.validation import SessionDetails
 from myecoach.domain.wording import RelationshipKind
 from myecoach.models import CoachingSession, Programme, Relationship, User
 from myecoach.services.auth import hash_password, sign_in
-from myecoach.state.auth import AuthState
+from myecoach.services.throttle import SignInThrottle
 from myecoach.state.editor import EditorState
 from myecoach.state.live import LiveInbox
+from tests.socket_client import ANSWER_TIMEOUT, RawClient
 
 PASSWORD = "load-test-password"
-NAMESPACE = "/_event"
-ROOT_STATE = rx.State.get_full_name()
 SAVE = f"{EditorState.get_full_name()}.save"
-TOKEN_VAR = f"{AuthState.get_full_name()}.token_rx_state_"
 INBOX = LiveInbox.get_full_name()
-ANSWER_TIMEOUT = 30
+FORM = {
+    "start_time": "09:00",
+    "end_time": "10:00",
+    "session_type": SessionType.ONLINE,
+    "extra_information": "",
+}
 
 
 @dataclass
@@ -92,40 +90,38 @@ def seed(database_url: str, pairs: int, tag: str) -> list[Participant]:
                 db.add(session)
                 plan.append((person.email, relationship.id, number))
         db.commit()
+        throttle = SignInThrottle()
         participants = [
-            Participant(email, sign_in(db, email=email, password=PASSWORD), relationship, number)
+            Participant(
+                email,
+                sign_in(
+                    db,
+                    email=email,
+                    password=PASSWORD,
+                    address="benchmark",
+                    throttle=throttle,
+                    allow_demo=False,
+                ),
+                relationship,
+                number,
+            )
             for email, relationship, number in plan
         ]
     engine.dispose()
     return participants
 
 
-class SimulatedUser:
+class SimulatedUser(RawClient):
     """A websocket client on the browser's event endpoint, signed in as one participant."""
 
     def __init__(self, url: str, who: Participant):
-        self.url, self.who = url, who
-        self.client = socketio.AsyncClient(reconnection=False)
-        self.hydrated = asyncio.Event()
+        super().__init__(url, who.token)
+        self.who = who
         self.answered: asyncio.Future | None = None
-        self.client.on("event", self._receive, namespace=NAMESPACE)
 
     async def connect(self) -> None:
-        """Open the page: connect with the hydrate event and wait until it is loaded."""
-        hydrate = {
-            "name": f"{ROOT_STATE}.hydrate_and_load",
-            "payload": {"vars": {TOKEN_VAR: self.who.token}},
-            "router_data": self._router_data(),
-        }
-        await self.client.connect(
-            f"{self.url}?token={uuid.uuid4()}",
-            socketio_path=NAMESPACE,
-            transports=["websocket"],
-            namespaces=[NAMESPACE],
-            auth={"event": hydrate},
-            wait_timeout=ANSWER_TIMEOUT,
-        )
-        await asyncio.wait_for(self.hydrated.wait(), ANSWER_TIMEOUT)
+        """Open the session editor and wait until it is loaded."""
+        await self.open(self.who.path)
 
     async def save_until(self, deadline: float) -> None:
         """Save the session with a new location again and again until ``deadline``."""
@@ -133,7 +129,7 @@ class SimulatedUser:
             location = f"{self.who.email} {len(self.who.saves) + len(self.who.errors)}"
             self.answered = asyncio.get_running_loop().create_future()
             started = time.perf_counter()
-            await self.client.emit("event", self._save(location), namespace=NAMESPACE)
+            await self.emit(SAVE, {"form": {**FORM, "location": location}}, self.who.path)
             try:
                 toast = await asyncio.wait_for(self.answered, ANSWER_TIMEOUT)
             except TimeoutError:
@@ -144,34 +140,11 @@ class SimulatedUser:
             else:
                 self.who.errors.append(toast)
 
-    async def close(self) -> None:
-        """Close the page (disconnect the websocket)."""
-        await self.client.disconnect()
-
     async def _receive(self, update: dict) -> None:
-        delta = update.get("delta", {})
-        if delta.get(ROOT_STATE, {}).get("is_hydrated_rx_state_"):
-            self.hydrated.set()
-        self.who.unread_shown = delta.get(INBOX, {}).get("unread_rx_state_", self.who.unread_shown)
+        await super()._receive(update)
+        inbox = update.get("delta", {}).get(INBOX, {})
+        self.who.unread_shown = inbox.get("unread_rx_state_", self.who.unread_shown)
         for event in update.get("events", []):
             script = event.get("payload", {}).get("function", "")
             if "__toast" in script and self.answered and not self.answered.done():
                 self.answered.set_result(script)
-
-    def _router_data(self) -> dict:
-        relationship, number = str(self.who.relationship_id), str(self.who.number)
-        return {
-            "pathname": self.who.path,
-            "asPath": self.who.path,
-            "query": {"relationship_id": relationship, "session_number": number},
-        }
-
-    def _save(self, location: str) -> dict:
-        form = {
-            "start_time": "09:00",
-            "end_time": "10:00",
-            "session_type": SessionType.ONLINE,
-            "location": location,
-            "extra_information": "",
-        }
-        return {"name": SAVE, "payload": {"form": form}, "router_data": self._router_data()}

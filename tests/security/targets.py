@@ -1,0 +1,102 @@
+"""Every public event handler, aimed at what an attacker must not touch: the coaching
+relationship of the demo data (relationship 1: Claire Bennett and Daniel Okafor).
+
+A handler added to any state must be added here too; test_every_handler_is_attacked fails
+until it is."""
+
+import reflex as rx
+
+import myecoach.myecoach  # noqa: F401  (defines every state)
+from myecoach.state.auth import GUARD_MARKER
+
+VICTIM = "/relationships/1"
+VICTIM_SESSION = "/relationships/1/sessions/4"  # Arranged, in the future
+VICTIM_CANCELLED = "/relationships/1/sessions/3"
+VICTIM_PAST = "/relationships/1/sessions/2"  # Arranged, started: can be completed
+# What nobody outside relationship 1 may ever be sent.
+SECRETS = (
+    "Claire Bennett",
+    "Daniel Okafor",
+    "Bring your reflections",
+    "Room 4.12",
+    "Coachee unwell",
+)
+FORM = {
+    "start_time": "09:00",
+    "end_time": "10:00",
+    "location": "Attacker's room",
+    "session_type": "Face-to-face",
+    "extra_information": "Evil",
+}
+
+# handler -> steps: (handler to send, its payload, the page it is sent from)
+AIMED: dict[str, list[tuple[str, dict, str]]] = {
+    "SignInState.load": [("SignInState.load", {}, "/sign-in")],
+    "SignInState.sign_in": [
+        (
+            "SignInState.sign_in",
+            {"form": {"email": "coach@example.com", "password": "x"}},
+            "/sign-in",
+        )
+    ],
+    "SignInState.sign_out": [("SignInState.sign_out", {}, "/relationships")],
+    "RelationshipsState.load": [("RelationshipsState.load", {}, "/relationships")],
+    "RelationshipsState.set_query": [
+        ("RelationshipsState.set_query", {"query": "Okafor"}, "/relationships")
+    ],
+    "RelationshipsState.set_status": [
+        ("RelationshipsState.set_status", {"status": "All"}, "/relationships")
+    ],
+    "RelationshipsState.go_to_page": [
+        ("RelationshipsState.go_to_page", {"page": 2}, "/relationships")
+    ],
+    "RelationshipState.load": [("RelationshipState.load", {}, VICTIM)],
+    "RelationshipState.add_session": [("RelationshipState.add_session", {}, VICTIM)],
+    "EditorState.load": [("EditorState.load", {}, VICTIM_SESSION)],
+    "EditorState.show": [("EditorState.show", {"section": "history"}, VICTIM_SESSION)],
+    "EditorState.set_date": [("EditorState.set_date", {"value": "2031-01-06"}, VICTIM_SESSION)],
+    "EditorState.set_notify": [("EditorState.set_notify", {"value": False}, VICTIM_SESSION)],
+    "EditorState.save": [
+        ("EditorState.set_date", {"value": "2031-01-06"}, VICTIM_SESSION),
+        ("EditorState.save", {"form": FORM}, VICTIM_SESSION),
+    ],
+    "EditorState.cancel": [
+        ("EditorState.cancel", {"form": {"reason": "Cancelled by an attacker"}}, VICTIM_SESSION)
+    ],
+    "EditorState.reactivate": [("EditorState.reactivate", {}, VICTIM_CANCELLED)],
+    "EditorState.complete": [("EditorState.complete", {}, VICTIM_PAST)],
+    "InboxState.load": [("InboxState.load", {}, "/notifications")],
+    "InboxState.mark_read": [("InboxState.mark_read", {"notification_id": 1}, "/notifications")],
+    "InboxState.mark_all_read": [("InboxState.mark_all_read", {}, "/notifications")],
+    "LiveInbox.connect": [("LiveInbox.connect", {}, "/notifications")],
+    "LiveToast.dismiss": [("LiveToast.dismiss", {}, "/notifications")],
+}
+
+
+def our_states() -> dict[str, type[rx.State]]:
+    """Every Reflex state class myecoach defines, by class name."""
+    found, pending = {}, [rx.State]
+    while pending:
+        state = pending.pop()
+        pending.extend(state.get_substates())
+        if state.__module__.startswith("myecoach."):
+            found[state.__name__] = state
+    return found
+
+
+def public_handlers() -> dict[str, str]:
+    """Every event handler a client can send, as "State.handler" -> its full event name."""
+    return {
+        f"{name}.{handler}": f"{state.get_full_name()}.{handler}"
+        for name, state in our_states().items()
+        for handler, event in state.event_handlers.items()
+        if hasattr(event.fn, GUARD_MARKER)
+    }
+
+
+EVENT_NAMES = public_handlers()  # read here: Reflex's registry is not visible on other threads
+
+
+def event_name(short: str) -> str:
+    """The full event name of "State.handler"."""
+    return EVENT_NAMES[short]
