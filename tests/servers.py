@@ -4,6 +4,7 @@ import contextlib
 import functools
 import hashlib
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -49,13 +50,31 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
+def private_checkout(folder: Path) -> Path:
+    """A copy of this checkout's tracked files as they are now (uncommitted changes included)
+    inside ``folder``, made private (mode 700) as a home folder is; returns the copy."""
+    folder.chmod(0o700)
+    copy = folder / "checkout"
+    tracked = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True)
+    for name in filter(None, tracked.stdout.decode().split("\0")):
+        if (ROOT / name).exists():  # not deleted in the working tree
+            (copy / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(ROOT / name, copy / name)
+    for installed in (".venv", "tools/node_modules"):  # shared, as in a linked worktree
+        (copy / installed).symlink_to((ROOT / installed).resolve())
+    return copy
+
+
 @contextmanager
-def running(script: str, env: dict[str, str], url: str, log: Path) -> Iterator[subprocess.Popen]:
-    """Run one of the README's scripts until the app answers at ``url``; stop it after."""
+def running(
+    script: str, env: dict[str, str], url: str, log: Path, checkout: Path = ROOT
+) -> Iterator[subprocess.Popen]:
+    """Run one of the README's scripts (of ``checkout``) until the app answers at ``url``;
+    stop it after."""
     with log.open("w") as output:
         process = subprocess.Popen(
-            [str(ROOT / "scripts" / script)],
-            cwd=ROOT,
+            [str(checkout / "scripts" / script)],
+            cwd=checkout,
             env={**os.environ, **env},
             stdout=output,
             stderr=subprocess.STDOUT,
@@ -95,10 +114,10 @@ def demo_app_process(
 
 @contextmanager
 def demo_cluster(
-    folder: Path, database_url: str, redis_url: str
+    folder: Path, database_url: str, redis_url: str, checkout: Path = ROOT
 ) -> Iterator[tuple[str, list[int], subprocess.Popen]]:
-    """Two instances and nginx with demo data, started by scripts/cluster.sh; yields the
-    public URL, the two instances' ports and the script's process."""
+    """Two instances and nginx with demo data, started by ``checkout``'s scripts/cluster.sh;
+    yields the public URL, the two instances' ports and the script's process."""
     port, first = free_port(), free_port()
     url = f"http://localhost:{port}"
     env = {
@@ -111,7 +130,7 @@ def demo_cluster(
         "REFLEX_REDIS_URL": redis_url,
         "MYECOACH_PUBLIC_URL": url,
     }
-    with running("cluster.sh", env, url, folder / "cluster.log") as process:
+    with running("cluster.sh", env, url, folder / "cluster.log", checkout) as process:
         yield url, [first, first + 1], process
 
 

@@ -1,6 +1,6 @@
-"""PostgreSQL + Redis + several instances behind nginx: live delivery across instances,
-an instance stopped mid-session losing and duplicating nothing, and live delivery
-resuming after a Redis outage."""
+"""PostgreSQL + Redis + several instances behind nginx, started from a private checkout:
+pages served, live delivery across instances, an instance stopped mid-session losing and
+duplicating nothing, and live delivery resuming after a Redis outage."""
 
 import contextlib
 import os
@@ -8,6 +8,7 @@ import shutil
 import signal
 import socket
 import time
+import urllib.request
 from types import SimpleNamespace
 
 import pytest
@@ -23,6 +24,7 @@ from tests.servers import (
     demo_cluster,
     fresh_postgres_database,
     postgres_reachable,
+    private_checkout,
     redis_reachable,
 )
 
@@ -43,15 +45,16 @@ pytestmark = [
 
 @pytest.fixture(scope="module")
 def cluster(tmp_path_factory):
-    """Two instances and nginx, started with scripts/cluster.sh on fresh data; they reach
-    Redis through a proxy the tests can cut."""
+    """Two instances and nginx, started with scripts/cluster.sh of a copy of this checkout in a
+    private folder, on fresh data; they reach Redis through a proxy the tests can cut."""
     redis.Redis.from_url(REDIS_URL).flushdb()
+    checkout = private_checkout(tmp_path_factory.mktemp("private"))
     run_dir = tmp_path_factory.mktemp("cluster")
     database = fresh_postgres_database(DATABASE)
     server, number = REDIS_URL.rsplit("/", 1)
     proxy = OutageProxy(target_port=int(server.rsplit(":", 1)[1])).start()
     through_proxy = f"redis://127.0.0.1:{proxy.port}/{number}"
-    with demo_cluster(run_dir, database, through_proxy) as (url, ports, _):
+    with demo_cluster(run_dir, database, through_proxy, checkout) as (url, ports, _):
         yield SimpleNamespace(
             url=url, run_dir=run_dir, ports=ports, db=make_engine(database), redis=proxy
         )
@@ -74,6 +77,11 @@ def open_on(browser, cluster):
             return sign_in(page, email)
 
         yield open_signed_in
+
+
+def test_nginx_serves_the_pages(cluster):
+    with urllib.request.urlopen(f"{cluster.url}/sign-in") as answer:
+        assert answer.status == 200
 
 
 def cancel(page, number: int, reason: str) -> None:
