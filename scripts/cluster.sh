@@ -33,9 +33,25 @@ echo "==> Building the frontend once, for ${MYECOACH_PUBLIC_URL}"
 .venv/bin/reflex export --frontend-only --no-zip --env prod --loglevel warning
 STATIC="$(pwd)/$REFLEX_WEB_WORKDIR/build/client"
 
-pids=()
-stop() { kill "${pids[@]}" 2> /dev/null || true; nginx -p "$RUN_DIR" -c nginx.conf -s quit 2> /dev/null || true; }
+pids=() public_static=""
+stop() {
+  kill "${pids[@]}" 2> /dev/null || true
+  nginx -p "$RUN_DIR" -c nginx.conf -s quit 2> /dev/null || true
+  rm -rf "$public_static"
+}
 trap stop EXIT INT TERM
+
+if [ "$(id -u)" = 0 ]; then
+  # nginx started by root serves files from worker processes running as nobody, which cannot
+  # enter a private checkout (a home folder or a mktemp -d folder is mode 700). Rather than
+  # run them as root or open up the checkout, serve a copy of the build (public files only)
+  # from a folder of its own that anyone may read, removed when the cluster stops.
+  install -d -m 755 /var/lib/myecoach
+  public_static="$(mktemp -d /var/lib/myecoach/static.XXXXXX)"
+  cp -R "$STATIC/." "$public_static"
+  chmod -R a+rX "$public_static"
+  STATIC="$public_static"
+fi
 
 upstreams="" pinned="" pinned_map=""
 for ((i = 0; i < INSTANCES; i++)); do
