@@ -60,7 +60,10 @@ for ((i = 0; i < INSTANCES; i++)); do
   pinned+="  upstream instance$((i + 1)) { server 127.0.0.1:${port}; server 127.0.0.1:$((FIRST_BACKEND_PORT + (i + 1) % INSTANCES)) backup; }"$'\n'
   pinned_map+="    $((i + 1)) instance$((i + 1));"$'\n'
   echo "==> Starting instance $((i + 1)) on port ${port}"
-  .venv/bin/reflex run --env prod --backend-only --backend-port "$port" --loglevel warning \
+  # Reached only through nginx (on loopback), so the one trusted hop is nginx: the app reads the
+  # browser's address from the end of X-Forwarded-For, where nginx writes it.
+  REFLEX_TRUSTED_PROXY_HOPS=1 .venv/bin/reflex run --env prod --backend-only \
+    --backend-host 127.0.0.1 --backend-port "$port" --loglevel warning \
     > "$RUN_DIR/instance-${port}.log" 2>&1 &
   pids+=($!)
   echo "$!" > "$RUN_DIR/instance-${port}.pid"
@@ -91,6 +94,8 @@ $pinned_map  }
       proxy_set_header Upgrade \$http_upgrade;
       proxy_set_header Connection \$connection_upgrade;
       proxy_set_header Host \$host;
+      proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
+      proxy_set_header X-Real-IP \$remote_addr;
       proxy_read_timeout 1h;
       proxy_next_upstream error timeout;
       add_header X-Myecoach-Instance \$upstream_addr always;

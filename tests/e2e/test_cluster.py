@@ -1,7 +1,9 @@
 """PostgreSQL + Redis + several instances behind nginx, started from a private checkout:
-pages served, live delivery across instances, an instance stopped mid-session losing and
-duplicating nothing, and live delivery resuming after a Redis outage."""
+pages served, sign-ins throttled by the browser's address, live delivery across instances,
+an instance stopped mid-session losing and duplicating nothing, and live delivery resuming
+after a Redis outage."""
 
+import asyncio
 import contextlib
 import os
 import shutil
@@ -9,14 +11,20 @@ import signal
 import socket
 import time
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from types import SimpleNamespace
 
+import aiohttp
 import pytest
 import redis
 from playwright.sync_api import expect
 from sqlalchemy import text
 
 from myecoach.db import make_engine
+from myecoach.domain.wording import SIGN_IN_FAILED, TOO_MANY_SIGN_IN_ATTEMPTS
+from myecoach.services.throttle import PER_ACCOUNT_FROM_ONE_ADDRESS
+from myecoach.state.auth import AuthState
+from myecoach.state.sign_in import SignInState
 from tests.e2e.conftest import page_opener, sign_in
 from tests.e2e.journeys import COACHING, add_session, status
 from tests.e2e.tcp_proxy import OutageProxy
@@ -27,11 +35,17 @@ from tests.servers import (
     private_checkout,
     redis_reachable,
 )
+from tests.socket_client import RawClient
+from tests.values import DEMO_PASSWORD
 
 REDIS_URL = os.environ.get("MYECOACH_TEST_REDIS", "redis://127.0.0.1:6379/7")
 DATABASE = "myecoach_e2e_cluster"
 RELAY_GIVES_UP = 8  # seconds: Reflex's relay listener stops after 5 failures 1 s apart
 RELAY_RESTARTS = 3  # seconds: myecoach restarts it within about a second of Redis returning
+SIGN_IN_PAGE = SignInState.get_full_name()
+SIGN_IN = f"{SIGN_IN_PAGE}.sign_in"
+AUTH = AuthState.get_full_name()
+OUTSIDER = "outsider@example.com"  # signed in by no other test here
 
 
 pytestmark = [
@@ -82,6 +96,37 @@ def open_on(browser, cluster):
 def test_nginx_serves_the_pages(cluster):
     with urllib.request.urlopen(f"{cluster.url}/sign-in") as answer:
         assert answer.status == 200
+
+
+async def sign_in_error(url: str, address: str, forwarded_for: str, password: str) -> str:
+    """What the sign-in form says (nothing when it signs in) to a new tab connecting from
+    ``address`` (one of the machine's loopback addresses) and writing ``forwarded_for`` as
+    X-Forwarded-For."""
+    async with RawClient(url.replace("localhost", "127.0.0.1")) as tab:
+        tab.client.eio.http = aiohttp.ClientSession(  # engineio connects with it and closes it
+            connector=aiohttp.TCPConnector(local_addr=(address, 0)),
+            headers={"X-Forwarded-For": forwarded_for},
+        )
+        await tab.open("/sign-in")
+        await tab.emit(SIGN_IN, {"form": {"email": OUTSIDER, "password": password}}, "/sign-in")
+        await tab.until(lambda: tab.var(SIGN_IN_PAGE, "error") or tab.var(AUTH, "token"))
+        return tab.var(SIGN_IN_PAGE, "error")
+
+
+def test_sign_ins_are_throttled_by_the_browsers_address(browser, cluster):
+    """Wrong passwords from one address, each naming another in X-Forwarded-For, lock the
+    account out for that address only: not for nginx's address, not for the written ones."""
+    guesses = [*["wrong"] * PER_ACCOUNT_FROM_ONE_ADDRESS.amount, DEMO_PASSWORD]
+    with ThreadPoolExecutor(max_workers=1) as thread:  # off Playwright's event loop
+        errors = [
+            thread.submit(
+                asyncio.run, sign_in_error(cluster.url, "127.0.0.9", f"203.0.113.{n}", password)
+            ).result()
+            for n, password in enumerate(guesses)
+        ]
+    assert errors == [SIGN_IN_FAILED] * (len(guesses) - 1) + [TOO_MANY_SIGN_IN_ATTEMPTS]
+    with page_opener(browser, cluster.url) as open_page:
+        sign_in(open_page(), OUTSIDER)  # from 127.0.0.1
 
 
 def cancel(page, number: int, reason: str) -> None:
