@@ -69,6 +69,19 @@ for ((i = 0; i < INSTANCES; i++)); do
   echo "$!" > "$RUN_DIR/instance-${port}.pid"
 done
 
+# The security headers the app adds to its own answers, read from it, for the files nginx
+# serves itself; stop here on a value that nginx.conf would change (a $ or a ").
+security_headers="$(.venv/bin/python - << 'PY'
+from myecoach import settings
+from myecoach.http.security import HEADERS, HSTS
+
+hsts = {"strict-transport-security": HSTS} if settings.public_url_is_https() else {}
+for name, value in {**HEADERS, **hsts}.items():
+    assert not {"$", '"'} & set(value), f"{name}: {value}"
+    print(f'      add_header {name} "{value}" always;')
+PY
+)"
+
 mkdir -p "$RUN_DIR/logs"
 cat > "$RUN_DIR/nginx.conf" <<CONF
 worker_processes 1;
@@ -100,7 +113,10 @@ $pinned_map  }
       proxy_next_upstream error timeout;
       add_header X-Myecoach-Instance \$upstream_addr always;
     }
-    location / { try_files \$uri \$uri.html \$uri/index.html /__spa-fallback.html; }
+    location / {
+      try_files \$uri \$uri.html \$uri/index.html /__spa-fallback.html;
+$security_headers
+    }
   }
 }
 CONF

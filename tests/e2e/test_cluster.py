@@ -1,7 +1,7 @@
 """PostgreSQL + Redis + several instances behind nginx, started from a private checkout:
-pages served, sign-ins throttled by the browser's address, live delivery across instances,
-an instance stopped mid-session losing and duplicating nothing, and live delivery resuming
-after a Redis outage."""
+pages served with the security headers, sign-ins throttled by the browser's address, live
+delivery across instances, an instance stopped mid-session losing and duplicating nothing,
+and live delivery resuming after a Redis outage."""
 
 import asyncio
 import contextlib
@@ -22,6 +22,7 @@ from sqlalchemy import text
 
 from myecoach.db import make_engine
 from myecoach.domain.wording import SIGN_IN_FAILED, TOO_MANY_SIGN_IN_ATTEMPTS
+from myecoach.http.security import HEADERS
 from myecoach.services.throttle import PER_ACCOUNT_FROM_ONE_ADDRESS
 from myecoach.state.auth import AuthState
 from myecoach.state.sign_in import SignInState
@@ -93,9 +94,15 @@ def open_on(browser, cluster):
         yield open_signed_in
 
 
-def test_nginx_serves_the_pages(cluster):
-    with urllib.request.urlopen(f"{cluster.url}/sign-in") as answer:
-        assert answer.status == 200
+def test_nginx_serves_the_pages_with_the_apps_security_headers(cluster):
+    """A page nginx serves itself carries the headers the app adds to its own answers, and an
+    answer nginx passes on from the app carries each of them once."""
+    for path in ("/sign-in", "/ping"):
+        with urllib.request.urlopen(f"{cluster.url}{path}") as answer:
+            assert answer.status == 200
+            for name, value in HEADERS.items():
+                assert answer.headers.get_all(name) == [value], (path, name)
+            assert "strict-transport-security" not in answer.headers  # served over http
 
 
 async def sign_in_error(url: str, address: str, forwarded_for: str, password: str) -> str:
