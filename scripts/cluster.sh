@@ -53,6 +53,19 @@ if [ "$(id -u)" = 0 ]; then
   STATIC="$public_static"
 fi
 
+# The security headers the app adds to its own answers, read from it, for the files nginx
+# serves itself; stop here on a value that nginx.conf would change (a $ or a ").
+security_headers="$(.venv/bin/python - << 'PY'
+from myecoach import settings
+from myecoach.http.security import HEADERS, HSTS
+
+hsts = {"strict-transport-security": HSTS} if settings.public_url_is_https() else {}
+for name, value in {**HEADERS, **hsts}.items():
+    assert not {"$", '"'} & set(value), f"{name}: {value}"
+    print(f'      add_header {name} "{value}" always;')
+PY
+)"
+
 upstreams="" pinned="" pinned_map=""
 for ((i = 0; i < INSTANCES; i++)); do
   port=$((FIRST_BACKEND_PORT + i))
@@ -68,19 +81,6 @@ for ((i = 0; i < INSTANCES; i++)); do
   pids+=($!)
   echo "$!" > "$RUN_DIR/instance-${port}.pid"
 done
-
-# The security headers the app adds to its own answers, read from it, for the files nginx
-# serves itself; stop here on a value that nginx.conf would change (a $ or a ").
-security_headers="$(.venv/bin/python - << 'PY'
-from myecoach import settings
-from myecoach.http.security import HEADERS, HSTS
-
-hsts = {"strict-transport-security": HSTS} if settings.public_url_is_https() else {}
-for name, value in {**HEADERS, **hsts}.items():
-    assert not {"$", '"'} & set(value), f"{name}: {value}"
-    print(f'      add_header {name} "{value}" always;')
-PY
-)"
 
 mkdir -p "$RUN_DIR/logs"
 cat > "$RUN_DIR/nginx.conf" <<CONF

@@ -60,7 +60,7 @@ def private_checkout(folder: Path) -> Path:
         if (ROOT / name).exists():  # not deleted in the working tree
             (copy / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(ROOT / name, copy / name)
-    for installed in (".venv", "tools/node_modules"):  # shared, as in a linked worktree
+    for installed in (".venv", "tools/node_modules"):  # linked, not copied
         (copy / installed).symlink_to((ROOT / installed).resolve())
     return copy
 
