@@ -3,10 +3,10 @@
 import datetime as dt
 from dataclasses import dataclass
 from datetime import date, datetime, time
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from myecoach.domain.errors import ValidationFailed
 from myecoach.domain.statuses import SessionType
+from myecoach.domain.zones import is_time_zone, zone_rules
 
 LOCATION_MAX = 200
 EXTRA_INFORMATION_MAX = 2000
@@ -43,7 +43,7 @@ class SessionDetails:
 def _instant(day: date | None, at: time | None, zone: str) -> datetime | None:
     if day is None or at is None:
         return None
-    return datetime.combine(day, at, tzinfo=ZoneInfo(zone)).astimezone(dt.UTC)
+    return datetime.combine(day, at, tzinfo=zone_rules(zone)).astimezone(dt.UTC)
 
 
 def parse_session_form(
@@ -62,13 +62,11 @@ def parse_session_form(
     start = _parse(errors, "start_time", start_text, _parse_time)
     end = _parse(errors, "end_time", end_text, _parse_time)
     kind = _parse(errors, "session_type", session_type, _parse_session_type)
-    if not _is_time_zone(time_zone):
-        errors["time_zone"] = "Choose a time zone from the list."
     details = SessionDetails(
         date=day,
         start_time=start,
         end_time=end,
-        time_zone=time_zone if "time_zone" not in errors else "UTC",
+        time_zone=time_zone,
         location=location.strip(),
         session_type=kind,
         extra_information=extra_information.strip(),
@@ -82,6 +80,8 @@ def parse_session_form(
 def check_details(details: SessionDetails) -> dict[str, str]:
     """The problems with a set of details, as field → message (empty when fine)."""
     errors: dict[str, str] = {}
+    if not is_time_zone(details.time_zone):
+        errors["time_zone"] = "Choose a time zone from the list."
     has_time = details.start_time is not None or details.end_time is not None
     if details.date is None and has_time:
         errors["date"] = "Pick a date for the session."
@@ -147,11 +147,3 @@ def _parse_session_type(text: str) -> SessionType:
     except ValueError:
         choices = ", ".join(t.value for t in SessionType)
         raise ValueError(f"Choose a session type: {choices}.") from None
-
-
-def _is_time_zone(name: str) -> bool:
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return False
-    return True

@@ -109,8 +109,9 @@ def test_a_badly_typed_time_says_how_to_write_it():
     assert "HH:MM" in errors_for(start_text="2pm")["start_time"]
 
 
-def test_an_unknown_time_zone_is_refused():
-    assert "time_zone" in errors_for(time_zone="Mars/Olympus")
+@pytest.mark.parametrize("zone", ["Mars/Olympus", "/etc/localtime", "../../etc/passwd", ""])
+def test_an_unknown_time_zone_is_refused(zone):
+    assert errors_for(time_zone=zone) == {"time_zone": "Choose a time zone from the list."}
 
 
 def test_every_problem_is_reported_at_once():
