@@ -1,6 +1,7 @@
 """Validation of what users type: session details and cancel reasons."""
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
@@ -12,6 +13,7 @@ LOCATION_MAX = 200
 EXTRA_INFORMATION_MAX = 2000
 REASON_MAX = 1000
 EARLIEST_YEAR, LATEST_YEAR = 2000, 2100
+HOURS_AND_MINUTES = re.compile(r"([01][0-9]|2[0-3]):([0-5][0-9])")  # ASCII digits only
 
 
 @dataclass(frozen=True)
@@ -135,10 +137,10 @@ def _parse_date(text: str) -> date:
 
 
 def _parse_time(text: str) -> time:
-    try:
-        return time.fromisoformat(text).replace(second=0, microsecond=0)
-    except ValueError:
-        raise ValueError("Enter the time as HH:MM, for example 14:30.") from None
+    match = HOURS_AND_MINUTES.fullmatch(text)
+    if match is None:
+        raise ValueError("Enter the time as HH:MM, for example 14:30.")
+    return time(int(match[1]), int(match[2]))
 
 
 def _parse_session_type(text: str) -> SessionType:

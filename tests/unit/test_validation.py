@@ -135,3 +135,23 @@ def test_a_cancel_reason_has_a_length_limit():
     assert check_cancel_reason("x" * REASON_MAX)
     with pytest.raises(ValidationFailed, match="at most"):
         check_cancel_reason("x" * (REASON_MAX + 1))
+
+
+@pytest.mark.parametrize(
+    "bad",
+    ["14.30", "14:30Z", "1430Z", "14:30+05:00", "1430", "14:30:00", "24:00", "9:30", "²4:00"],
+)
+def test_only_hh_mm_is_read_as_a_time(bad):
+    assert errors_for(start_text=bad) == {
+        "start_time": "Enter the time as HH:MM, for example 14:30."
+    }
+
+
+def test_a_time_typed_with_a_dot_is_refused_rather_than_read_as_another_time():
+    errors = errors_for(start_text="09.45", end_text="09:30")
+    assert errors == {"start_time": "Enter the time as HH:MM, for example 14:30."}
+
+
+def test_the_first_and_last_minute_of_the_day_are_times():
+    details = parse_session_form(**{**GOOD, "start_text": "00:00", "end_text": "23:59"})
+    assert (details.start_time, details.end_time) == (time(0), time(23, 59))
