@@ -12,6 +12,25 @@ from myecoach.domain.zones import is_time_zone, zone_rules
 LOCATION_MAX = 200
 EXTRA_INFORMATION_MAX = 2000
 REASON_MAX = 1000
+FIELD_LABELS = {
+    "date": "Date",
+    "start_time": "Start time",
+    "end_time": "End time",
+    "time_zone": "Time zone",
+    "location": "Location",
+    "session_type": "Session type",
+    "extra_information": "Extra information",
+}
+FIELD_MAX = {
+    "date": len("2026-12-08"),
+    "start_time": len("14:30"),
+    "end_time": len("14:30"),
+    "time_zone": 64,
+    "location": LOCATION_MAX,
+    "session_type": 20,
+    "extra_information": EXTRA_INFORMATION_MAX,
+}
+TRANSPORT_SLACK = 4  # a raw value longer than this many times its field's maximum is refused
 EARLIEST_YEAR, LATEST_YEAR = 2000, 2100
 HOURS_AND_MINUTES = re.compile(r"([01][0-9]|2[0-3]):([0-5][0-9])")  # ASCII digits only
 
@@ -58,8 +77,23 @@ def parse_session_form(
     session_type: str,
     extra_information: str,
 ) -> SessionDetails:
-    """Turn the form's text into checked details, or raise with one message per field."""
-    errors: dict[str, str] = {}
+    """Turn the form's text into checked details, or raise with one message per field.
+
+    Surrounding whitespace is trimmed; nothing is ever cut to length."""
+    typed = {
+        "date": date_text,
+        "start_time": start_text,
+        "end_time": end_text,
+        "time_zone": time_zone,
+        "location": location,
+        "session_type": session_type,
+        "extra_information": extra_information,
+    }
+    errors = {
+        field: too_long(field)
+        for field, raw in typed.items()
+        if len(raw) > TRANSPORT_SLACK * FIELD_MAX[field]
+    }
     day = _parse(errors, "date", date_text, _parse_date)
     start = _parse(errors, "start_time", start_text, _parse_time)
     end = _parse(errors, "end_time", end_text, _parse_time)
@@ -96,28 +130,30 @@ def check_details(details: SessionDetails) -> dict[str, str]:
         errors["end_time"] = "End time must be after the start time."
     if details.session_type == SessionType.FACE_TO_FACE and not details.location:
         errors["location"] = "Enter a location for a face-to-face session."
-    if len(details.location) > LOCATION_MAX:
-        errors["location"] = f"Location can be at most {LOCATION_MAX} characters."
-    if len(details.extra_information) > EXTRA_INFORMATION_MAX:
-        errors["extra_information"] = (
-            f"Extra information can be at most {EXTRA_INFORMATION_MAX} characters."
-        )
+    for field in ("location", "extra_information"):
+        if len(getattr(details, field)) > FIELD_MAX[field]:
+            errors[field] = too_long(field)
     return errors
 
 
+def too_long(field: str) -> str:
+    """The message for a value longer than its field allows."""
+    return f"{FIELD_LABELS[field]} can be at most {FIELD_MAX[field]} characters."
+
+
 def check_cancel_reason(reason: str) -> str:
-    """The reason, trimmed; refuses an empty or over-long one."""
-    reason = reason.strip()
-    if not reason:
+    """The reason, trimmed; refuses an empty or over-long one (never cuts it)."""
+    trimmed = reason.strip()
+    if not trimmed:
         raise ValidationFailed({"reason": "Give a reason for cancelling."})
-    if len(reason) > REASON_MAX:
+    if len(trimmed) > REASON_MAX or len(reason) > TRANSPORT_SLACK * REASON_MAX:
         raise ValidationFailed({"reason": f"The reason can be at most {REASON_MAX} characters."})
-    return reason
+    return trimmed
 
 
 def _parse(errors: dict[str, str], field: str, text: str, parser):
     text = text.strip()
-    if not text:
+    if not text or field in errors:
         return None
     try:
         return parser(text)

@@ -155,3 +155,27 @@ def test_a_time_typed_with_a_dot_is_refused_rather_than_read_as_another_time():
 def test_the_first_and_last_minute_of_the_day_are_times():
     details = parse_session_form(**{**GOOD, "start_text": "00:00", "end_text": "23:59"})
     assert (details.start_time, details.end_time) == (time(0), time(23, 59))
+
+
+@pytest.mark.parametrize(
+    ("field", "key", "limit"),
+    [
+        ("location", "location", LOCATION_MAX),
+        ("extra_information", "extra_information", EXTRA_INFORMATION_MAX),
+        ("date_text", "date", 10),
+        ("start_text", "start_time", 5),
+    ],
+)
+def test_a_value_padded_far_past_its_field_is_refused_not_cut(field, key, limit):
+    padded = " " * (4 * limit) + GOOD[field] + "x"
+    assert errors_for(**{field: padded})[key].endswith(f"can be at most {limit} characters.")
+
+
+def test_a_value_padded_with_a_little_whitespace_is_trimmed_not_cut():
+    details = parse_session_form(**{**GOOD, "location": " " * 100 + "Bring notes" + " " * 100})
+    assert details.location == "Bring notes"
+
+
+def test_a_cancel_reason_padded_far_past_its_limit_is_refused_not_cut():
+    with pytest.raises(ValidationFailed, match="at most 1000 characters"):
+        check_cancel_reason(" " * 4000 + "Coachee unwell")
