@@ -1,5 +1,7 @@
 """How relationships are found by `Search relationships`."""
 
+from myecoach.domain.text import without_unsaveable
+
 QUERY_MAX = 100
 SEARCH_TEXT_MAX = 1200
 
@@ -10,5 +12,6 @@ def search_text(*parts: str) -> str:
 
 
 def search_words(query: str) -> list[str]:
-    """The words of a query; a relationship must contain every one of them."""
-    return query.strip()[:QUERY_MAX].lower().split()
+    """The words of a query, cleaned of unstorable characters; a match contains them all."""
+    words = (without_unsaveable(word) for word in query.strip()[:QUERY_MAX].lower().split())
+    return [word for word in words if word]

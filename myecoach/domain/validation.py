@@ -7,6 +7,7 @@ from datetime import date, datetime, time
 
 from myecoach.domain.errors import ValidationFailed
 from myecoach.domain.statuses import SessionType
+from myecoach.domain.text import can_be_saved
 from myecoach.domain.zones import is_time_zone, zone_rules
 
 LOCATION_MAX = 200
@@ -77,9 +78,7 @@ def parse_session_form(
     session_type: str,
     extra_information: str,
 ) -> SessionDetails:
-    """Turn the form's text into checked details, or raise with one message per field.
-
-    Surrounding whitespace is trimmed; nothing is ever cut to length."""
+    """Turn the form's text into checked details (trimmed, never cut), or raise per field."""
     typed = {
         "date": date_text,
         "start_time": start_text,
@@ -130,9 +129,12 @@ def check_details(details: SessionDetails) -> dict[str, str]:
         errors["end_time"] = "End time must be after the start time."
     if details.session_type == SessionType.FACE_TO_FACE and not details.location:
         errors["location"] = "Enter a location for a face-to-face session."
-    for field in ("location", "extra_information"):
-        if len(getattr(details, field)) > FIELD_MAX[field]:
+    for field, multiline in (("location", False), ("extra_information", True)):
+        value = getattr(details, field)
+        if len(value) > FIELD_MAX[field]:
             errors[field] = too_long(field)
+        elif not can_be_saved(value, multiline=multiline):
+            errors[field] = f"{FIELD_LABELS[field]} contains characters that cannot be saved."
     return errors
 
 
@@ -148,6 +150,8 @@ def check_cancel_reason(reason: str) -> str:
         raise ValidationFailed({"reason": "Give a reason for cancelling."})
     if len(trimmed) > REASON_MAX or len(reason) > TRANSPORT_SLACK * REASON_MAX:
         raise ValidationFailed({"reason": f"The reason can be at most {REASON_MAX} characters."})
+    if not can_be_saved(trimmed, multiline=True):
+        raise ValidationFailed({"reason": "The reason contains characters that cannot be saved."})
     return trimmed
 
 

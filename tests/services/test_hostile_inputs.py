@@ -5,7 +5,16 @@ import pytest
 from myecoach.domain.errors import ValidationFailed
 from myecoach.domain.statuses import SessionStatus
 from myecoach.domain.validation import SessionDetails
-from tests.services.test_sessions import DETAILS, add, history, notifications, save, stored
+from myecoach.services.relationships import search_relationships
+from tests.services.test_sessions import (
+    DETAILS,
+    add,
+    cancel,
+    history,
+    notifications,
+    save,
+    stored,
+)
 
 
 def with_details(**changes) -> SessionDetails:
@@ -25,3 +34,26 @@ def test_a_session_in_an_unknown_time_zone_is_refused(db, world, zone, scheduled
     row = stored(db, session)
     assert (row.status, row.time_zone) == (SessionStatus.TO_BE_ARRANGED, "Europe/London")
     assert len(history(db, session)) == 1 and notifications(db) == []
+
+
+@pytest.mark.parametrize("bad", ["Room\x002", "Room \udc80"])
+def test_a_location_that_cannot_be_saved_is_refused_on_every_database(db, world, bad):
+    session = add(db, world)
+    with pytest.raises(ValidationFailed) as caught:
+        save(db, world, session, details=with_details(location=bad))
+    assert caught.value.errors == {"location": "Location contains characters that cannot be saved."}
+    assert stored(db, session).status == SessionStatus.TO_BE_ARRANGED
+
+
+@pytest.mark.parametrize("bad", ["Ill\x00", "Ill \udc80"])
+def test_a_cancel_reason_that_cannot_be_saved_is_refused_on_every_database(db, world, bad):
+    session = save(db, world, add(db, world), notify=False)
+    with pytest.raises(ValidationFailed, match="cannot be saved"):
+        cancel(db, world, session, reason=bad)
+    assert stored(db, session).status == SessionStatus.ARRANGED
+
+
+@pytest.mark.parametrize("query", ["dan\x00iel", "daniel \udc80", "\x00"])
+def test_a_search_with_characters_no_text_can_hold_ignores_them(db, world, query):
+    found = search_relationships(db, actor=world.coach, query=query)
+    assert [row.coachee.name for row in found.rows] == ["Daniel Okafor"]

@@ -179,3 +179,28 @@ def test_a_value_padded_with_a_little_whitespace_is_trimmed_not_cut():
 def test_a_cancel_reason_padded_far_past_its_limit_is_refused_not_cut():
     with pytest.raises(ValidationFailed, match="at most 1000 characters"):
         check_cancel_reason(" " * 4000 + "Coachee unwell")
+
+
+@pytest.mark.parametrize("bad", ["Room\x002", "Room\udc80", "Room\x1b[2J", "Room\n2", "Room\t2"])
+def test_a_location_with_characters_that_cannot_be_saved_is_refused(bad):
+    assert errors_for(location=bad) == {
+        "location": "Location contains characters that cannot be saved."
+    }
+
+
+def test_extra_information_may_hold_lines_and_tabs_but_no_control_characters():
+    text = "Bring:\n\tnotes"
+    assert parse_session_form(**{**GOOD, "extra_information": text}).extra_information == text
+    assert errors_for(extra_information="Bring\x00notes") == {
+        "extra_information": "Extra information contains characters that cannot be saved."
+    }
+
+
+@pytest.mark.parametrize("bad", ["Ill\x00", "Ill \udc80", "Ill\x07"])
+def test_a_cancel_reason_with_characters_that_cannot_be_saved_is_refused(bad):
+    with pytest.raises(ValidationFailed, match="contains characters that cannot be saved"):
+        check_cancel_reason(bad)
+
+
+def test_a_cancel_reason_may_hold_several_lines():
+    assert check_cancel_reason("Ill.\nTo rearrange.") == "Ill.\nTo rearrange."
