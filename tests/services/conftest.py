@@ -14,7 +14,9 @@ from myecoach.models import Programme, Relationship, User
 from myecoach.services.auth import hash_password
 
 PG_SERVER = os.environ.get("MYECOACH_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432")
-PG_DATABASE = "myecoach_services_test"
+# Two checkouts testing at once on one server (say, two git worktrees) set different suffixes.
+PG_SUFFIX = os.environ.get("MYECOACH_TEST_PG_SUFFIX", "")
+PG_DATABASE = "myecoach_services_test" + PG_SUFFIX
 PASSWORD = "correct horse battery"
 _HASH = hash_password(PASSWORD)
 

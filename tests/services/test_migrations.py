@@ -10,9 +10,9 @@ from sqlmodel import SQLModel
 
 from myecoach import db as database
 from myecoach import prepare
-from tests.services.conftest import POSTGRES_URL
+from tests.services.conftest import PG_SUFFIX, POSTGRES_URL
 
-PG_MIGRATIONS_DB = "myecoach_migrations_test"
+PG_MIGRATIONS_DB = "myecoach_migrations_test" + PG_SUFFIX
 
 
 def postgres_url() -> str:
