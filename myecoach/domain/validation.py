@@ -13,6 +13,7 @@ from myecoach.domain.zones import is_time_zone, zone_rules
 LOCATION_MAX = 200
 EXTRA_INFORMATION_MAX = 2000
 REASON_MAX = 1000
+EARLIEST_YEAR, LATEST_YEAR = 2000, 2100
 FIELD_LABELS = {
     "date": "Date",
     "start_time": "Start time",
@@ -32,7 +33,10 @@ FIELD_MAX = {
     "extra_information": EXTRA_INFORMATION_MAX,
 }
 TRANSPORT_SLACK = 4  # a raw value longer than this many times its field's maximum is refused
-EARLIEST_YEAR, LATEST_YEAR = 2000, 2100
+DATE_FORMAT = "Enter the date as YYYY-MM-DD, or pick it from the calendar."
+DATE_RANGE = f"Pick a date between {EARLIEST_YEAR} and {LATEST_YEAR}."
+TIME_FORMAT = "Enter the time as HH:MM, for example 14:30."
+SESSION_TYPE_CHOICE = f"Choose a session type: {', '.join(t.value for t in SessionType)}."
 HOURS_AND_MINUTES = re.compile(r"([01][0-9]|2[0-3]):([0-5][0-9])")  # ASCII digits only
 
 
@@ -113,29 +117,58 @@ def parse_session_form(
 
 
 def check_details(details: SessionDetails) -> dict[str, str]:
-    """The problems with a set of details, as field → message (empty when fine)."""
+    """Every problem with a set of details, as field → message (empty when fine)."""
+    errors = _unusable_values(details)
+    start, end = (None if f in errors else getattr(details, f) for f in ("start_time", "end_time"))
+    if details.date is None and (start or end):
+        errors["date"] = "Pick a date for the session."
+    if details.date is not None and start is None:
+        errors.setdefault("start_time", "Enter a start time.")
+    if details.date is not None and end is None:
+        errors.setdefault("end_time", "Enter an end time.")
+    if start and end and end <= start:
+        errors["end_time"] = "End time must be after the start time."
+    face_to_face = details.session_type == SessionType.FACE_TO_FACE
+    if face_to_face and "location" not in errors and not details.location.strip():
+        errors["location"] = "Enter a location for a face-to-face session."
+    return errors
+
+
+def _unusable_values(details: SessionDetails) -> dict[str, str]:
+    """Values no session can hold: wrong kinds, out of range, unknown, too long, unstorable."""
     errors: dict[str, str] = {}
+    day = details.date
+    if day is not None and (not isinstance(day, date) or isinstance(day, datetime)):
+        errors["date"] = DATE_FORMAT
+    elif day is not None and not EARLIEST_YEAR <= day.year <= LATEST_YEAR:
+        errors["date"] = DATE_RANGE
+    for field in ("start_time", "end_time"):
+        at = getattr(details, field)
+        if at is not None and not _is_form_time(at):
+            errors[field] = TIME_FORMAT
     if not is_time_zone(details.time_zone):
         errors["time_zone"] = "Choose a time zone from the list."
-    has_time = details.start_time is not None or details.end_time is not None
-    if details.date is None and has_time:
-        errors["date"] = "Pick a date for the session."
-    if details.date is not None:
-        if details.start_time is None:
-            errors["start_time"] = "Enter a start time."
-        if details.end_time is None:
-            errors["end_time"] = "Enter an end time."
-    if details.start_time and details.end_time and details.end_time <= details.start_time:
-        errors["end_time"] = "End time must be after the start time."
-    if details.session_type == SessionType.FACE_TO_FACE and not details.location:
-        errors["location"] = "Enter a location for a face-to-face session."
+    if details.session_type is not None and not isinstance(details.session_type, SessionType):
+        errors["session_type"] = SESSION_TYPE_CHOICE
     for field, multiline in (("location", False), ("extra_information", True)):
         value = getattr(details, field)
-        if len(value) > FIELD_MAX[field]:
+        if not isinstance(value, str):
+            errors[field] = f"{FIELD_LABELS[field]} must be text."
+        elif len(value) > FIELD_MAX[field]:
             errors[field] = too_long(field)
         elif not can_be_saved(value, multiline=multiline):
             errors[field] = f"{FIELD_LABELS[field]} contains characters that cannot be saved."
     return errors
+
+
+def _is_form_time(at: object) -> bool:
+    """Whether ``at`` is a time as the form gives it: whole minutes, no zone, no fold."""
+    return (
+        isinstance(at, time)
+        and at.tzinfo is None
+        and at.fold == 0
+        and (at.second, at.microsecond) == (0, 0)
+    )
 
 
 def too_long(field: str) -> str:
@@ -170,16 +203,16 @@ def _parse_date(text: str) -> date:
     try:
         day = date.fromisoformat(text)
     except ValueError:
-        raise ValueError("Enter the date as YYYY-MM-DD, or pick it from the calendar.") from None
+        raise ValueError(DATE_FORMAT) from None
     if not EARLIEST_YEAR <= day.year <= LATEST_YEAR:
-        raise ValueError(f"Pick a date between {EARLIEST_YEAR} and {LATEST_YEAR}.")
+        raise ValueError(DATE_RANGE)
     return day
 
 
 def _parse_time(text: str) -> time:
     match = HOURS_AND_MINUTES.fullmatch(text)
     if match is None:
-        raise ValueError("Enter the time as HH:MM, for example 14:30.")
+        raise ValueError(TIME_FORMAT)
     return time(int(match[1]), int(match[2]))
 
 
@@ -187,5 +220,4 @@ def _parse_session_type(text: str) -> SessionType:
     try:
         return SessionType(text)
     except ValueError:
-        choices = ", ".join(t.value for t in SessionType)
-        raise ValueError(f"Choose a session type: {choices}.") from None
+        raise ValueError(SESSION_TYPE_CHOICE) from None

@@ -1,9 +1,11 @@
 """Inputs a client can craft are refused with a message, never stored and never a crash."""
 
+from datetime import UTC, date, time
+
 import pytest
 
 from myecoach.domain.errors import ValidationFailed
-from myecoach.domain.statuses import SessionStatus
+from myecoach.domain.statuses import SessionStatus, SessionType
 from myecoach.domain.validation import SessionDetails
 from myecoach.services.relationships import search_relationships
 from tests.services.test_sessions import (
@@ -57,3 +59,27 @@ def test_a_cancel_reason_that_cannot_be_saved_is_refused_on_every_database(db, w
 def test_a_search_with_characters_no_text_can_hold_ignores_them(db, world, query):
     found = search_relationships(db, actor=world.coach, query=query)
     assert [row.coachee.name for row in found.rows] == ["Daniel Okafor"]
+
+
+def test_a_face_to_face_session_at_a_location_of_spaces_is_refused(db, world):
+    session = add(db, world)
+    details = with_details(session_type=SessionType.FACE_TO_FACE, location="   ")
+    with pytest.raises(ValidationFailed) as caught:
+        save(db, world, session, details=details)
+    assert caught.value.errors == {"location": "Enter a location for a face-to-face session."}
+    assert stored(db, session).status == SessionStatus.TO_BE_ARRANGED
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"start_time": time(14, tzinfo=UTC)},
+        {"date": date(9999, 12, 31), "time_zone": "America/New_York"},
+        {"session_type": "Zoom"},
+    ],
+)
+def test_details_no_form_could_give_are_refused_not_stored_or_crashing(db, world, changes):
+    session = add(db, world)
+    with pytest.raises(ValidationFailed):
+        save(db, world, session, details=with_details(**changes))
+    assert stored(db, session).status == SessionStatus.TO_BE_ARRANGED

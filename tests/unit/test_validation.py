@@ -1,15 +1,18 @@
 """Validation boundaries of the session form and the cancel reason."""
 
-from datetime import date, time
+from datetime import UTC, date, datetime, time
 
 import pytest
 
 from myecoach.domain.errors import ValidationFailed
+from myecoach.domain.statuses import SessionType
 from myecoach.domain.validation import (
     EXTRA_INFORMATION_MAX,
     LOCATION_MAX,
     REASON_MAX,
+    SessionDetails,
     check_cancel_reason,
+    check_details,
     parse_session_form,
 )
 
@@ -204,3 +207,40 @@ def test_a_cancel_reason_with_characters_that_cannot_be_saved_is_refused(bad):
 
 def test_a_cancel_reason_may_hold_several_lines():
     assert check_cancel_reason("Ill.\nTo rearrange.") == "Ill.\nTo rearrange."
+
+
+def check(**changes) -> dict[str, str]:
+    return check_details(SessionDetails(**{**parse_session_form(**GOOD).__dict__, **changes}))
+
+
+def test_details_built_by_hand_are_checked_like_a_form():
+    assert check() == {}
+    assert check(location="   ", session_type=SessionType.FACE_TO_FACE) == {
+        "location": "Enter a location for a face-to-face session."
+    }
+    assert check(time_zone="/etc/localtime") == {"time_zone": "Choose a time zone from the list."}
+
+
+@pytest.mark.parametrize(
+    "start",
+    [time(14, tzinfo=UTC), time(14, 0, 30), time(14, 0, 0, 1), time(14, fold=1), "14:00"],
+)
+def test_a_start_that_the_form_cannot_give_is_refused(start):
+    assert check(start_time=start) == {"start_time": "Enter the time as HH:MM, for example 14:30."}
+
+
+@pytest.mark.parametrize(
+    ("day", "message"),
+    [
+        (date(1, 1, 1), "Pick a date between 2000 and 2100."),
+        (date(9999, 12, 31), "Pick a date between 2000 and 2100."),
+        (datetime(2026, 12, 8, 14), "Enter the date as YYYY-MM-DD, or pick it from the calendar."),
+        ("2026-12-08", "Enter the date as YYYY-MM-DD, or pick it from the calendar."),
+    ],
+)
+def test_a_date_that_the_form_cannot_give_is_refused(day, message):
+    assert check(date=day) == {"date": message}
+
+
+def test_an_unknown_session_type_or_a_location_that_is_not_text_is_refused():
+    assert set(check(session_type="Zoom", location=None)) == {"session_type", "location"}
