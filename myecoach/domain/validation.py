@@ -8,7 +8,7 @@ from datetime import date, datetime, time
 from myecoach.domain.errors import ValidationFailed
 from myecoach.domain.statuses import SessionType
 from myecoach.domain.text import can_be_saved
-from myecoach.domain.zones import is_time_zone, zone_rules
+from myecoach.domain.zones import is_time_zone, wall_time_exists, zone_rules
 
 LOCATION_MAX = 200
 EXTRA_INFORMATION_MAX = 2000
@@ -126,8 +126,12 @@ def check_details(details: SessionDetails) -> dict[str, str]:
         errors.setdefault("start_time", "Enter a start time.")
     if details.date is not None and end is None:
         errors.setdefault("end_time", "Enter an end time.")
+    if not {"date", "time_zone"} & errors.keys():
+        errors.update(
+            _skipped_times(details.date, details.time_zone, start_time=start, end_time=end)
+        )
     if start and end and end <= start:
-        errors["end_time"] = "End time must be after the start time."
+        errors.setdefault("end_time", "End time must be after the start time.")
     face_to_face = details.session_type == SessionType.FACE_TO_FACE
     if face_to_face and "location" not in errors and not details.location.strip():
         errors["location"] = "Enter a location for a face-to-face session."
@@ -159,6 +163,16 @@ def _unusable_values(details: SessionDetails) -> dict[str, str]:
         elif not can_be_saved(value, multiline=multiline):
             errors[field] = f"{FIELD_LABELS[field]} contains characters that cannot be saved."
     return errors
+
+
+def _skipped_times(day: date | None, zone: str, **times: time | None) -> dict[str, str]:
+    """The times that do not happen on that day because the clocks go forward over them."""
+    return {
+        field: f"{at:%H:%M} does not exist on {day.day} {day:%B %Y} in {zone}: "
+        "the clocks go forward. Choose another time."
+        for field, at in times.items()
+        if day is not None and at is not None and not wall_time_exists(day, at, zone)
+    }
 
 
 def _is_form_time(at: object) -> bool:

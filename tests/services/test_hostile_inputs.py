@@ -83,3 +83,11 @@ def test_details_no_form_could_give_are_refused_not_stored_or_crashing(db, world
     with pytest.raises(ValidationFailed):
         save(db, world, session, details=with_details(**changes))
     assert stored(db, session).status == SessionStatus.TO_BE_ARRANGED
+
+
+def test_a_session_starting_in_the_hour_the_clocks_skip_is_refused(db, world):
+    session = add(db, world)
+    skipped = with_details(date=date(2026, 3, 29), start_time=time(1, 30), end_time=time(2, 30))
+    with pytest.raises(ValidationFailed, match="01:30 does not exist on 29 March 2026"):
+        save(db, world, session, details=skipped)
+    assert stored(db, session).starts_at is None

@@ -244,3 +244,27 @@ def test_a_date_that_the_form_cannot_give_is_refused(day, message):
 
 def test_an_unknown_session_type_or_a_location_that_is_not_text_is_refused():
     assert set(check(session_type="Zoom", location=None)) == {"session_type", "location"}
+
+
+def test_a_time_skipped_when_the_clocks_go_forward_is_refused():
+    errors = errors_for(date_text="2026-03-29", start_text="01:30", end_text="02:30")
+    assert errors == {
+        "start_time": "01:30 does not exist on 29 March 2026 in Europe/London: "
+        "the clocks go forward. Choose another time."
+    }
+
+
+def test_an_end_skipped_when_the_clocks_go_forward_is_refused_in_that_zone_only():
+    form = {"date_text": "2026-03-08", "start_text": "01:00", "end_text": "02:15"}
+    assert errors_for(**form, time_zone="America/New_York") == {
+        "end_time": "02:15 does not exist on 8 March 2026 in America/New_York: "
+        "the clocks go forward. Choose another time."
+    }
+    assert parse_session_form(**{**GOOD, **form}).scheduled
+
+
+def test_a_time_that_happens_twice_when_the_clocks_go_back_is_its_first_occurrence():
+    form = {"date_text": "2026-10-25", "start_text": "01:30", "end_text": "01:45"}
+    details = parse_session_form(**{**GOOD, **form})
+    assert details.starts_at().isoformat() == "2026-10-25T00:30:00+00:00"
+    assert details.ends_at() > details.starts_at()
