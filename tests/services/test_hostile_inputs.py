@@ -4,10 +4,14 @@ from datetime import UTC, date, time
 
 import pytest
 
-from myecoach.domain.errors import ValidationFailed
+from myecoach.domain.errors import NotFound, StaleVersion, ValidationFailed
 from myecoach.domain.statuses import SessionStatus, SessionType
 from myecoach.domain.validation import SessionDetails
-from myecoach.services.relationships import search_relationships
+from myecoach.services.history import session_history
+from myecoach.services.notifications import mark_read
+from myecoach.services.relationships import open_relationship, search_relationships
+from myecoach.services.session_view import open_session
+from myecoach.services.sessions import add_session, cancel_session
 from tests.services.test_sessions import (
     DETAILS,
     add,
@@ -91,3 +95,27 @@ def test_a_session_starting_in_the_hour_the_clocks_skip_is_refused(db, world):
     with pytest.raises(ValidationFailed, match="01:30 does not exist on 29 March 2026"):
         save(db, world, session, details=skipped)
     assert stored(db, session).starts_at is None
+
+
+OUT_OF_RANGE = [0, -1, 2**31, 2**63, 2**64, -(2**63) - 1]
+
+
+@pytest.mark.parametrize("bad", OUT_OF_RANGE)
+def test_an_id_or_number_out_of_range_is_not_found(db, world, bad):
+    session = save(db, world, add(db, world), notify=False)
+    at = {"actor": world.coach, "relationship_id": world.relationship.id, "number": 1}
+    attempts = [
+        lambda: open_relationship(db, actor=world.coach, relationship_id=bad),
+        lambda: add_session(db, actor=world.coach, relationship_id=bad),
+        lambda: open_session(db, **{**at, "relationship_id": bad}),
+        lambda: open_session(db, **{**at, "number": bad}),
+        lambda: session_history(db, **{**at, "number": bad}),
+        lambda: cancel_session(db, **{**at, "number": bad}, expected_version=2, reason="Ill"),
+    ]
+    for attempt in attempts:
+        with pytest.raises(NotFound):
+            attempt()
+    with pytest.raises(StaleVersion):
+        cancel_session(db, **at, expected_version=bad, reason="Ill")
+    mark_read(db, user=world.coachee, notification_id=bad)
+    assert stored(db, session).status == SessionStatus.ARRANGED
