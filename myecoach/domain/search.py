@@ -4,11 +4,12 @@ from myecoach.domain.text import without_unsaveable
 
 QUERY_MAX = 100
 SEARCH_TEXT_MAX = 1200
+PART_SEPARATOR = "\n"  # query words are split on whitespace, so no word can match it
 
 
 def search_text(*parts: str) -> str:
     """What a relationship is found by: its programme and people, lowercased, in one text."""
-    return " | ".join(part.strip().lower() for part in parts)[:SEARCH_TEXT_MAX]
+    return PART_SEPARATOR.join(part.strip().lower() for part in parts)[:SEARCH_TEXT_MAX]
 
 
 def search_words(query: str) -> list[str]:
