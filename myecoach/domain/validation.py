@@ -126,10 +126,8 @@ def check_details(details: SessionDetails) -> dict[str, str]:
         errors.setdefault("start_time", "Enter a start time.")
     if details.date is not None and end is None:
         errors.setdefault("end_time", "Enter an end time.")
-    if not {"date", "time_zone"} & errors.keys():
-        errors.update(
-            _skipped_times(details.date, details.time_zone, start_time=start, end_time=end)
-        )
+    if details.date is not None and not {"date", "time_zone"} & errors.keys():
+        errors.update(_skipped(details.date, details.time_zone, start_time=start, end_time=end))
     if start and end and end <= start:
         errors.setdefault("end_time", "End time must be after the start time.")
     face_to_face = details.session_type == SessionType.FACE_TO_FACE
@@ -165,13 +163,13 @@ def _unusable_values(details: SessionDetails) -> dict[str, str]:
     return errors
 
 
-def _skipped_times(day: date | None, zone: str, **times: time | None) -> dict[str, str]:
+def _skipped(day: date, zone: str, **times: time | None) -> dict[str, str]:
     """The times that do not happen on that day because the clocks go forward over them."""
     return {
         field: f"{at:%H:%M} does not exist on {day.day} {day:%B %Y} in {zone}: "
         "the clocks go forward. Choose another time."
         for field, at in times.items()
-        if day is not None and at is not None and not wall_time_exists(day, at, zone)
+        if at is not None and not wall_time_exists(day, at, zone)
     }
 
 
