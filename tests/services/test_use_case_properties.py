@@ -42,6 +42,8 @@ WELL_FILLED = {
     "extra_information": "",
 }
 people = some.mostly(st.sampled_from(["coach", "coachee", "admin"]), st.sampled_from(PEOPLE))
+AT_A_SESSION = {"who": people, "where": some.relationship_choices, "number": some.session_numbers}
+CHANGING = {**AT_A_SESSION, "version": some.versions}
 
 
 def snapshot(engine: Engine) -> dict[str, list[tuple]]:
@@ -159,14 +161,7 @@ class UseCases(RuleBasedStateMachine):
             hidden=self.hidden(who, relationship_id),
         )
 
-    @rule(
-        who=people,
-        where=some.relationship_choices,
-        number=some.session_numbers,
-        version=some.versions,
-        notify=st.booleans(),
-        entered=some.forms_or_details,
-    )
+    @rule(**CHANGING, notify=st.booleans(), entered=some.forms_or_details)
     def save(self, who, where, number, version, notify, entered):
         def save(db: Session, **at) -> CoachingSession:
             details = entered
@@ -176,46 +171,22 @@ class UseCases(RuleBasedStateMachine):
 
         self.change(who, where, number, version, save)
 
-    @rule(
-        who=people,
-        where=some.relationship_choices,
-        number=some.session_numbers,
-        version=some.versions,
-        reason=some.texts,
-        at=some.clocks,
-    )
+    @rule(**CHANGING, reason=some.texts, at=some.clocks)
     def cancel(self, who, where, number, version, reason, at):
         clock = {"clock": lambda: at} if at else {}
         self.change(who, where, number, version, sessions.cancel_session, reason=reason, **clock)
 
-    @rule(
-        who=people,
-        where=some.relationship_choices,
-        number=some.session_numbers,
-        version=some.versions,
-        at=some.clocks,
-    )
+    @rule(**CHANGING, at=some.clocks)
     def reactivate(self, who, where, number, version, at):
         clock = {"clock": lambda: at} if at else {}
         self.change(who, where, number, version, sessions.reactivate_session, **clock)
 
-    @rule(
-        who=people,
-        where=some.relationship_choices,
-        number=some.session_numbers,
-        version=some.versions,
-        at=some.clocks,
-    )
+    @rule(**CHANGING, at=some.clocks)
     def complete(self, who, where, number, version, at):
         clock = {"clock": lambda: at} if at else {}
         self.change(who, where, number, version, sessions.complete_session, **clock)
 
-    @rule(
-        who=people,
-        where=some.relationship_choices,
-        number=some.session_numbers,
-        with_history=st.booleans(),
-    )
+    @rule(**AT_A_SESSION, with_history=st.booleans())
     def open_session(self, who, where, number, with_history):
         relationship_id = self.relationship_id(where)
         self.attempt(
@@ -229,7 +200,7 @@ class UseCases(RuleBasedStateMachine):
             hidden=self.hidden(who, relationship_id),
         )
 
-    @rule(who=people, where=some.relationship_choices, number=some.session_numbers)
+    @rule(**AT_A_SESSION)
     def read_history(self, who, where, number):
         relationship_id = self.relationship_id(where)
         self.attempt(
