@@ -1,5 +1,7 @@
 """URL builders: one place that knows every route."""
 
+from myecoach.domain.ids import ID_MAX, is_id
+
 SIGN_IN = "/sign-in"
 RELATIONSHIPS = "/relationships"
 NOTIFICATIONS = "/notifications"
@@ -17,6 +19,8 @@ def session_url(relationship_id: int, number: int) -> str:
     return f"/relationships/{relationship_id}/sessions/{number}"
 
 
-def parse_id(text: str) -> int | None:
-    """A positive id from a URL part, or None for anything else."""
-    return int(text) if text.isdigit() and 0 < len(text) < 10 else None
+def parse_id(text: object) -> int | None:
+    """An id from a URL part (ASCII digits, 1 to ID_MAX), or None for anything else."""
+    digits = isinstance(text, str) and text.isascii() and text.isdigit()
+    value = int(text) if digits and len(text) <= len(str(ID_MAX)) else None
+    return value if is_id(value) else None

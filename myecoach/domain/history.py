@@ -3,17 +3,7 @@
 from dataclasses import asdict, dataclass
 from datetime import date, time
 
-from myecoach.domain.validation import SessionDetails
-
-FIELD_LABELS = {
-    "date": "Date",
-    "start_time": "Start time",
-    "end_time": "End time",
-    "time_zone": "Time zone",
-    "location": "Location",
-    "session_type": "Session type",
-    "extra_information": "Extra information",
-}
+from myecoach.domain.validation import FIELD_LABELS, SessionDetails
 
 
 @dataclass(frozen=True)

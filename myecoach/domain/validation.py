@@ -1,17 +1,43 @@
 """Validation of what users type: session details and cancel reasons."""
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, time
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from myecoach.domain.errors import ValidationFailed
 from myecoach.domain.statuses import SessionType
+from myecoach.domain.text import can_be_saved
+from myecoach.domain.zones import is_time_zone, wall_time_exists, zone_rules
 
 LOCATION_MAX = 200
 EXTRA_INFORMATION_MAX = 2000
 REASON_MAX = 1000
 EARLIEST_YEAR, LATEST_YEAR = 2000, 2100
+FIELD_LABELS = {
+    "date": "Date",
+    "start_time": "Start time",
+    "end_time": "End time",
+    "time_zone": "Time zone",
+    "location": "Location",
+    "session_type": "Session type",
+    "extra_information": "Extra information",
+}
+FIELD_MAX = {
+    "date": len("2026-12-08"),
+    "start_time": len("14:30"),
+    "end_time": len("14:30"),
+    "time_zone": 64,
+    "location": LOCATION_MAX,
+    "session_type": 20,
+    "extra_information": EXTRA_INFORMATION_MAX,
+}
+TRANSPORT_SLACK = 4  # a raw value longer than this many times its field's maximum is refused
+DATE_FORMAT = "Enter the date as YYYY-MM-DD, or pick it from the calendar."
+DATE_RANGE = f"Pick a date between {EARLIEST_YEAR} and {LATEST_YEAR}."
+TIME_FORMAT = "Enter the time as HH:MM, for example 14:30."
+SESSION_TYPE_CHOICE = f"Choose a session type: {', '.join(t.value for t in SessionType)}."
+HOURS_AND_MINUTES = re.compile(r"([01][0-9]|2[0-3]):([0-5][0-9])")  # ASCII digits only
 
 
 @dataclass(frozen=True)
@@ -43,7 +69,7 @@ class SessionDetails:
 def _instant(day: date | None, at: time | None, zone: str) -> datetime | None:
     if day is None or at is None:
         return None
-    return datetime.combine(day, at, tzinfo=ZoneInfo(zone)).astimezone(dt.UTC)
+    return datetime.combine(day, at, tzinfo=zone_rules(zone)).astimezone(dt.UTC)
 
 
 def parse_session_form(
@@ -56,19 +82,30 @@ def parse_session_form(
     session_type: str,
     extra_information: str,
 ) -> SessionDetails:
-    """Turn the form's text into checked details, or raise with one message per field."""
-    errors: dict[str, str] = {}
+    """Turn the form's text into checked details (trimmed, never cut), or raise per field."""
+    typed = {
+        "date": date_text,
+        "start_time": start_text,
+        "end_time": end_text,
+        "time_zone": time_zone,
+        "location": location,
+        "session_type": session_type,
+        "extra_information": extra_information,
+    }
+    errors = {
+        field: too_long(field)
+        for field, raw in typed.items()
+        if len(raw) > TRANSPORT_SLACK * FIELD_MAX[field]
+    }
     day = _parse(errors, "date", date_text, _parse_date)
     start = _parse(errors, "start_time", start_text, _parse_time)
     end = _parse(errors, "end_time", end_text, _parse_time)
     kind = _parse(errors, "session_type", session_type, _parse_session_type)
-    if not _is_time_zone(time_zone):
-        errors["time_zone"] = "Choose a time zone from the list."
     details = SessionDetails(
         date=day,
         start_time=start,
         end_time=end,
-        time_zone=time_zone if "time_zone" not in errors else "UTC",
+        time_zone=time_zone,
         location=location.strip(),
         session_type=kind,
         extra_information=extra_information.strip(),
@@ -80,42 +117,92 @@ def parse_session_form(
 
 
 def check_details(details: SessionDetails) -> dict[str, str]:
-    """The problems with a set of details, as field → message (empty when fine)."""
-    errors: dict[str, str] = {}
-    has_time = details.start_time is not None or details.end_time is not None
-    if details.date is None and has_time:
+    """Every problem with a set of details, as field → message (empty when fine)."""
+    errors = _unusable_values(details)
+    start, end = (None if f in errors else getattr(details, f) for f in ("start_time", "end_time"))
+    if details.date is None and (start or end):
         errors["date"] = "Pick a date for the session."
-    if details.date is not None:
-        if details.start_time is None:
-            errors["start_time"] = "Enter a start time."
-        if details.end_time is None:
-            errors["end_time"] = "Enter an end time."
-    if details.start_time and details.end_time and details.end_time <= details.start_time:
-        errors["end_time"] = "End time must be after the start time."
-    if details.session_type == SessionType.FACE_TO_FACE and not details.location:
+    if details.date is not None and start is None:
+        errors.setdefault("start_time", "Enter a start time.")
+    if details.date is not None and end is None:
+        errors.setdefault("end_time", "Enter an end time.")
+    if details.date is not None and not {"date", "time_zone"} & errors.keys():
+        errors.update(_skipped(details.date, details.time_zone, start_time=start, end_time=end))
+    if start and end and end <= start:
+        errors.setdefault("end_time", "End time must be after the start time.")
+    face_to_face = details.session_type == SessionType.FACE_TO_FACE
+    if face_to_face and "location" not in errors and not details.location.strip():
         errors["location"] = "Enter a location for a face-to-face session."
-    if len(details.location) > LOCATION_MAX:
-        errors["location"] = f"Location can be at most {LOCATION_MAX} characters."
-    if len(details.extra_information) > EXTRA_INFORMATION_MAX:
-        errors["extra_information"] = (
-            f"Extra information can be at most {EXTRA_INFORMATION_MAX} characters."
-        )
     return errors
 
 
+def _unusable_values(details: SessionDetails) -> dict[str, str]:
+    """Values no session can hold: wrong kinds, out of range, unknown, too long, unstorable."""
+    errors: dict[str, str] = {}
+    day = details.date
+    if day is not None and (not isinstance(day, date) or isinstance(day, datetime)):
+        errors["date"] = DATE_FORMAT
+    elif day is not None and not EARLIEST_YEAR <= day.year <= LATEST_YEAR:
+        errors["date"] = DATE_RANGE
+    for field in ("start_time", "end_time"):
+        at = getattr(details, field)
+        if at is not None and not _is_form_time(at):
+            errors[field] = TIME_FORMAT
+    if not is_time_zone(details.time_zone):
+        errors["time_zone"] = "Choose a time zone from the list."
+    if details.session_type is not None and not isinstance(details.session_type, SessionType):
+        errors["session_type"] = SESSION_TYPE_CHOICE
+    for field, multiline in (("location", False), ("extra_information", True)):
+        value = getattr(details, field)
+        if not isinstance(value, str):
+            errors[field] = f"{FIELD_LABELS[field]} must be text."
+        elif len(value) > FIELD_MAX[field]:
+            errors[field] = too_long(field)
+        elif not can_be_saved(value, multiline=multiline):
+            errors[field] = f"{FIELD_LABELS[field]} contains characters that cannot be saved."
+    return errors
+
+
+def _skipped(day: date, zone: str, **times: time | None) -> dict[str, str]:
+    """The times that do not happen on that day because the clocks go forward over them."""
+    return {
+        field: f"{at:%H:%M} does not exist on {day.day} {day:%B %Y} in {zone}: "
+        "the clocks go forward. Choose another time."
+        for field, at in times.items()
+        if at is not None and not wall_time_exists(day, at, zone)
+    }
+
+
+def _is_form_time(at: object) -> bool:
+    """Whether ``at`` is a time as the form gives it: whole minutes, no zone, no fold."""
+    return (
+        isinstance(at, time)
+        and at.tzinfo is None
+        and at.fold == 0
+        and (at.second, at.microsecond) == (0, 0)
+    )
+
+
+def too_long(field: str) -> str:
+    """The message for a value longer than its field allows."""
+    return f"{FIELD_LABELS[field]} can be at most {FIELD_MAX[field]} characters."
+
+
 def check_cancel_reason(reason: str) -> str:
-    """The reason, trimmed; refuses an empty or over-long one."""
-    reason = reason.strip()
-    if not reason:
+    """The reason, trimmed; refuses an empty or over-long one (never cuts it)."""
+    trimmed = reason.strip()
+    if not trimmed:
         raise ValidationFailed({"reason": "Give a reason for cancelling."})
-    if len(reason) > REASON_MAX:
+    if len(trimmed) > REASON_MAX or len(reason) > TRANSPORT_SLACK * REASON_MAX:
         raise ValidationFailed({"reason": f"The reason can be at most {REASON_MAX} characters."})
-    return reason
+    if not can_be_saved(trimmed, multiline=True):
+        raise ValidationFailed({"reason": "The reason contains characters that cannot be saved."})
+    return trimmed
 
 
 def _parse(errors: dict[str, str], field: str, text: str, parser):
     text = text.strip()
-    if not text:
+    if not text or field in errors:
         return None
     try:
         return parser(text)
@@ -128,30 +215,21 @@ def _parse_date(text: str) -> date:
     try:
         day = date.fromisoformat(text)
     except ValueError:
-        raise ValueError("Enter the date as YYYY-MM-DD, or pick it from the calendar.") from None
+        raise ValueError(DATE_FORMAT) from None
     if not EARLIEST_YEAR <= day.year <= LATEST_YEAR:
-        raise ValueError(f"Pick a date between {EARLIEST_YEAR} and {LATEST_YEAR}.")
+        raise ValueError(DATE_RANGE)
     return day
 
 
 def _parse_time(text: str) -> time:
-    try:
-        return time.fromisoformat(text).replace(second=0, microsecond=0)
-    except ValueError:
-        raise ValueError("Enter the time as HH:MM, for example 14:30.") from None
+    match = HOURS_AND_MINUTES.fullmatch(text)
+    if match is None:
+        raise ValueError(TIME_FORMAT)
+    return time(int(match[1]), int(match[2]))
 
 
 def _parse_session_type(text: str) -> SessionType:
     try:
         return SessionType(text)
     except ValueError:
-        choices = ", ".join(t.value for t in SessionType)
-        raise ValueError(f"Choose a session type: {choices}.") from None
-
-
-def _is_time_zone(name: str) -> bool:
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return False
-    return True
+        raise ValueError(SESSION_TYPE_CHOICE) from None

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from sqlmodel import Session, select
 
 from myecoach.domain.errors import NotFound
+from myecoach.domain.ids import is_id
 from myecoach.domain.permissions import Actor, Participants, require_change, require_view
 from myecoach.models import CoachingSession, Programme, Relationship, User
 
@@ -23,6 +24,8 @@ def load_relationship(
     db: Session, *, actor: User, relationship_id: int, change: bool = False
 ) -> tuple[Relationship, Programme]:
     """The relationship and its programme, if the actor may see (or change) it."""
+    if not is_id(relationship_id):
+        raise NotFound("Relationship")
     row = db.exec(
         select(Relationship, Programme)
         .join(Programme, Programme.id == Relationship.programme_id)
@@ -51,6 +54,8 @@ def load_session(
     relationship, programme = load_relationship(
         db, actor=actor, relationship_id=relationship_id, change=change
     )
+    if not is_id(number):
+        raise NotFound("Session")
     session = db.exec(
         select(CoachingSession).where(
             CoachingSession.relationship_id == relationship_id,

@@ -6,6 +6,7 @@ from datetime import datetime
 from sqlalchemy import func, update
 from sqlmodel import Session, select
 
+from myecoach.domain.ids import is_id
 from myecoach.models import CoachingSession, Notification, User
 
 INBOX_SIZE = 50
@@ -71,7 +72,9 @@ def _unread(db: Session, user_id: int) -> int:
 
 
 def mark_read(db: Session, *, user: User, notification_id: int) -> None:
-    """Mark one of the user's own notifications as read (others' are left alone)."""
+    """Mark one of the user's own notifications as read; any other id is left alone."""
+    if not is_id(notification_id):
+        return
     db.exec(
         update(Notification)
         .where(Notification.id == notification_id, Notification.recipient_id == user.id)

@@ -62,6 +62,11 @@ def make_user(db, email: str, name: str, *, admin: bool = False) -> User:
 @pytest.fixture
 def world(db):
     """Two coaching relationships, an admin and an outsider."""
+    return build_world(db)
+
+
+def build_world(db) -> SimpleNamespace:
+    """Store two coaching relationships, an admin and an outsider; return them by role."""
     people = {
         key: make_user(db, f"{key}@example.com", name, admin=key == "admin")
         for key, name in [

@@ -10,6 +10,7 @@ from sqlmodel import SQLModel
 
 from myecoach import db as database
 from myecoach import prepare
+from myecoach.domain.search import search_text
 from tests.servers import fresh_postgres_database, postgres_reachable
 
 
@@ -37,24 +38,36 @@ def test_migrations_match_the_models(kind, tmp_path, monkeypatch):
 
 
 @pytest.mark.parametrize("kind", ["sqlite", "postgresql"])
-def test_upgrading_fills_the_search_text_of_existing_relationships(kind, tmp_path, monkeypatch):
+def test_upgrading_rebuilds_the_search_text_of_existing_relationships(kind, tmp_path, monkeypatch):
     url = f"sqlite:///{tmp_path / 'old.db'}" if kind == "sqlite" else postgres_url()
     monkeypatch.setenv("REFLEX_DB_URL", url)
     database.engine.cache_clear()
     config = Config(str(prepare.ROOT / "alembic.ini"))
+    parts = [
+        "Leadership 2026",
+        "Claire Bennett",
+        "u1@example.com",
+        "ÉLODIE Durand",
+        "u2@example.com",
+    ]
+
+    def stored_search_text() -> str:
+        with database.engine().connect() as connection:
+            return connection.execute(text("SELECT search_text FROM relationship")).scalar_one()
+
     try:
         command.upgrade(config, "562416b2a71b")
         with database.engine().begin() as connection:
             connection.execute(
-                text("INSERT INTO programme (id, name) VALUES (1, 'Leadership 2026');")
+                text("INSERT INTO programme (id, name) VALUES (1, :name)"), {"name": parts[0]}
             )
-            for user_id, name in ((1, "Claire Bennett"), (2, "Daniel Okafor")):
+            for user_id, name, email in ((1, *parts[1:3]), (2, *parts[3:5])):
                 connection.execute(
                     text(
                         'INSERT INTO "user" (id, email, name, password_hash, time_zone, is_admin,'
                         " failed_sign_ins) VALUES (:id, :email, :name, 'x', 'UTC', false, 0)"
                     ),
-                    {"id": user_id, "email": f"u{user_id}@example.com", "name": name},
+                    {"id": user_id, "email": email, "name": name},
                 )
             connection.execute(
                 text(
@@ -62,13 +75,18 @@ def test_upgrading_fills_the_search_text_of_existing_relationships(kind, tmp_pat
                     " active) VALUES (1, 1, 'coaching', 1, 2, true)"
                 )
             )
+        command.upgrade(config, "9a5b3d4e1c32")
+        filled_with_bars = stored_search_text()
         prepare.migrate()
-        with database.engine().connect() as connection:
-            found = connection.execute(text("SELECT search_text FROM relationship")).scalar_one()
+        rebuilt = stored_search_text()
+        command.downgrade(config, "9a5b3d4e1c32")
+        downgraded = stored_search_text()
     finally:
         database.engine().dispose()
         database.engine.cache_clear()
+    assert filled_with_bars.startswith("leadership 2026 | claire bennett | u1@example.com | ")
+    assert rebuilt == search_text(*parts)
     assert (
-        found
-        == "leadership 2026 | claire bennett | u1@example.com | daniel okafor | u2@example.com"
+        rebuilt == "leadership 2026\nclaire bennett\nu1@example.com\nélodie durand\nu2@example.com"
     )
+    assert downgraded == rebuilt.replace("\n", " | ")

@@ -43,6 +43,11 @@ def test_search_treats_wildcards_literally(db, world):
     assert search(db, world.admin, query="c_a").total == 0
 
 
+@pytest.mark.parametrize("query", ["|", " | ", "bennett|daniel", "2026 | claire"])
+def test_search_never_matches_across_the_parts_of_a_relationship(db, world, query):
+    assert search(db, world.admin, query=query).total == 0
+
+
 def test_status_filter(db, world):
     world.other_relationship.active = False
     db.commit()
