@@ -104,6 +104,7 @@ class _Trigger(PopoverTrigger):
 
     # The stock trigger inlines its child, so Radix's ref lands on the DebounceInput class
     # instance and the popover cannot be positioned; a memoized child routes it to the <input>.
+    # A Reflex internal: tests/unit/test_reflex_internals.py fails if an upgrade removes it.
     _memoization_mode = MemoizationMode(recursive=True)
 
 

@@ -36,6 +36,7 @@ class LiveInbox(rx.SharedState):
         if visitor.user is None or visitor.user.id is None:
             return await self._unlink() if self._linked_to else None
         summary = inbox_summary(visitor.db, user_id=visitor.user.id)
+        # _link_to / _unlink / _linked_to are SharedState's documented API despite the underscore.
         shared = await self._link_to(live_key(auth.token_digest(visitor.token)))
         _copy(shared, summary)
         toast = await self.get_state(LiveToast)

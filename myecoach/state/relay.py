@@ -6,7 +6,8 @@ these listeners after five failures in a minute and starts them again only when 
 tab connects to this instance, so open tabs would miss live updates after an outage.
 This starts them again within a second or so; what is sent in that second is not
 shown live (the database has it, and the next page load shows it).
-It uses Reflex internals (the token manager); re-check it when Reflex is upgraded.
+It uses Reflex internals (the token manager); tests/unit/test_reflex_internals.py fails
+when an upgrade removes them.
 """
 
 import asyncio
