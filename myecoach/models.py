@@ -22,6 +22,7 @@ class Programme(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(max_length=200, unique=True)
+    archived: bool = False  # its relationships are closed; it takes no new ones
 
 
 class User(SQLModel, table=True):
@@ -30,10 +31,11 @@ class User(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     email: str = Field(max_length=254, unique=True, index=True)
     name: str = Field(max_length=100)
-    password_hash: str = Field(max_length=200, repr=False)
+    password_hash: str | None = Field(default=None, max_length=200, repr=False)  # None: not set yet
     time_zone: str = Field(default="Europe/London", max_length=64)
     is_admin: bool = False
     is_demo: bool = False  # a demo account: it can sign in only in demo mode
+    active: bool = True  # a deactivated person cannot sign in; their history stays
 
 
 class AuthToken(SQLModel, table=True):
@@ -81,10 +83,13 @@ class Relationship(SQLModel, table=True):
             coach_id=coach.id,
             coachee_id=coachee.id,
             active=active,
-            search_text=search_text(
-                programme.name, coach.name, coach.email, coachee.name, coachee.email
-            ),
+            search_text=cls.found_by(programme.name, coach, coachee),
         )
+
+    @staticmethod
+    def found_by(programme: str, coach: "User", coachee: "User") -> str:
+        """What a relationship is found by: its programme's and people's names and e-mails."""
+        return search_text(programme, coach.name, coach.email, coachee.name, coachee.email)
 
 
 version_column = Column("version", Integer, nullable=False, default=1)
@@ -147,14 +152,15 @@ class CoachingSession(SQLModel, table=True):
 
 
 class Notification(SQLModel, table=True):
-    """A message in a recipient's inbox about a change to a session."""
+    """A message in a recipient's inbox about a change to a session, or to a relationship."""
 
     __table_args__ = (Index("ix_notification_unread", "recipient_id", "read"),)
 
     id: int | None = Field(default=None, primary_key=True)
     recipient_id: int = Field(foreign_key="user.id", index=True)
     actor_id: int = Field(foreign_key="user.id")
-    session_id: int = Field(foreign_key="coaching_session.id", index=True)
+    session_id: int | None = Field(default=None, foreign_key="coaching_session.id", index=True)
+    relationship_id: int | None = Field(default=None, foreign_key="relationship.id")
     kind: str = Field(max_length=20)
     message: str = Field(max_length=1500)
     created_at: datetime = Field(default_factory=utc_now, index=True)
@@ -173,3 +179,34 @@ class SessionHistory(SQLModel, table=True):
     action: str = Field(max_length=40)
     changes: str = Field(default="[]")
     notified: str = Field(default="")
+
+
+class PasswordLink(SQLModel, table=True):
+    """A one-time link to set a password (an invitation or a reset); at most one per person.
+
+    The link's token is never stored: only its SHA-256, and a salt from which the server
+    secret re-derives it, so the admin team can hand the link over again while it is valid.
+    """
+
+    __tablename__ = "password_link"
+
+    user_id: int = Field(foreign_key="user.id", primary_key=True)
+    purpose: str = Field(max_length=20)
+    salt: str = Field(max_length=64)
+    token_hash: str = Field(max_length=64, unique=True)
+    created_at: datetime = Field(default_factory=utc_now)
+    expires_at: datetime
+
+
+class AdminAction(SQLModel, table=True):
+    """An append-only record of one thing the admin team did: who, what, when, before → after."""
+
+    __tablename__ = "admin_action"
+
+    id: int | None = Field(default=None, primary_key=True)
+    actor_id: int = Field(foreign_key="user.id")
+    at: datetime = Field(default_factory=utc_now, index=True)
+    action: str = Field(max_length=60)
+    subject: str = Field(max_length=400)
+    before: str = Field(default="{}")
+    after: str = Field(default="{}")

@@ -1,12 +1,30 @@
 """URL builders: one place that knows every route."""
 
+from typing import Protocol
+
 from myecoach.domain.ids import ID_MAX, is_id
 
 SIGN_IN = "/sign-in"
+FORGOT_PASSWORD = "/forgot-password"
+SET_PASSWORD = "/set-password"
+ACCOUNT = "/account"
 RELATIONSHIPS = "/relationships"
 NOTIFICATIONS = "/notifications"
 RELATIONSHIP = "/relationships/[relationship_id]"
 SESSION = "/relationships/[relationship_id]/sessions/[session_number]"
+ADMIN = "/admin"
+ADMIN_PEOPLE = "/admin/people"
+ADMIN_PROGRAMMES = "/admin/programmes"
+ADMIN_PAIRING = "/admin/pairing"
+ADMIN_IMPORT = "/admin/import"
+ADMIN_ACTIVITY = "/admin/activity"
+
+
+class HasTarget(Protocol):
+    """Something that points at a relationship, and maybe at one of its sessions."""
+
+    relationship_id: int
+    session_number: int | None
 
 
 def relationship_url(relationship_id: int) -> str:
@@ -24,3 +42,10 @@ def parse_id(text: object) -> int | None:
     digits = isinstance(text, str) and text.isascii() and text.isdigit()
     value = int(text) if digits and len(text) <= len(str(ID_MAX)) else None
     return value if is_id(value) else None
+
+
+def notification_url(item: HasTarget) -> str:
+    """Where a notification leads: its session, or its relationship."""
+    if item.session_number is None:
+        return relationship_url(item.relationship_id)
+    return session_url(item.relationship_id, item.session_number)

@@ -33,3 +33,8 @@ def public_url_is_https() -> bool:
 def secret_key() -> str | None:
     """The server secret that live keys are derived from, when set in the environment."""
     return os.environ.get("MYECOACH_SECRET_KEY") or None
+
+
+def local_url() -> str:
+    """Where `scripts/run.sh` serves the app on this machine."""
+    return f"http://localhost:{os.environ.get('PORT', '3000')}"

@@ -43,6 +43,12 @@ def require_change(actor: Actor, participants: Participants) -> None:
         raise RelationshipClosed("This relationship is closed, so its sessions cannot change.")
 
 
+def require_admin(actor: Actor) -> None:
+    """Refuse anyone but the admin team, as if the admin area did not exist."""
+    if not actor.is_admin:
+        raise NotFound("Page")
+
+
 def recipients(actor: Actor, participants: Participants) -> list[int]:
     """Who is told about a change: the other participant, or both when an admin acts."""
     return [p for p in (participants.coach_id, participants.coachee_id) if p != actor.id]

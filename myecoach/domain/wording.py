@@ -6,6 +6,16 @@ from enum import StrEnum
 SIGN_IN_FAILED = "Wrong email or password."
 TOO_MANY_SIGN_IN_ATTEMPTS = "Too many sign-in attempts. Wait a few minutes, then try again."
 SIGNED_OUT_ELSEWHERE = "You have been signed out."
+ACCOUNT_DEACTIVATED = (
+    "This account has been deactivated. If you need it again, ask your programme's admin team."
+)
+RESET_REQUESTED = (
+    "If an account uses that e-mail, a link to set a new password has been made for it. "
+    "Your admin team can give it to you; it works once, for 7 days."
+)
+LINK_NOT_VALID = (
+    "This link has expired or has already been used. Ask your admin team for a new one."
+)
 
 
 class RelationshipKind(StrEnum):
@@ -85,3 +95,10 @@ def reactivation_note(*, scheduled: bool, in_past: bool) -> str:
     if in_past:
         return "The session kept its date and time, which have passed: it may need rearranging."
     return "The session kept the date and time it had before it was cancelled."
+
+
+def relationship_message(*, actor_name: str, programme: str, closed: bool) -> str:
+    """What both participants read when the admin team closes or reopens their relationship."""
+    if closed:
+        return f"{actor_name} closed your relationship in {programme}: its sessions are final."
+    return f"{actor_name} reopened your relationship in {programme}: sessions can change again."

@@ -11,7 +11,12 @@ from sqlalchemy import delete, or_
 from sqlmodel import Session, col, select
 
 from myecoach.domain.errors import SignInRefused
-from myecoach.domain.wording import SIGN_IN_FAILED, TOO_MANY_SIGN_IN_ATTEMPTS
+from myecoach.domain.text import can_be_saved
+from myecoach.domain.wording import (
+    ACCOUNT_DEACTIVATED,
+    SIGN_IN_FAILED,
+    TOO_MANY_SIGN_IN_ATTEMPTS,
+)
 from myecoach.models import AuthToken, User, utc_now
 from myecoach.services.throttle import Attempt, SignInThrottle
 
@@ -53,13 +58,24 @@ def sign_in(
     attempt = Attempt(email=email, address=address)
     if not throttle.allows(attempt):
         raise SignInRefused(TOO_MANY_SIGN_IN_ATTEMPTS)
-    user = db.exec(select(User).where(User.email == email)).first()
+    user = db.exec(select(User).where(User.email == email)).first() if can_be_saved(email) else None
     if not _verify(user.password_hash if user else None, password[:PASSWORD_MAX]):
         throttle.record_failure(attempt)
         raise SignInRefused(SIGN_IN_FAILED)
-    assert user is not None and user.id is not None
+    assert user is not None
     if user.is_demo and not allow_demo:
         raise SignInRefused(SIGN_IN_FAILED)
+    if not user.active:
+        raise SignInRefused(ACCOUNT_DEACTIVATED)
+    token = start_sign_in(db, user, now)
+    db.commit()
+    return token
+
+
+def start_sign_in(db: Session, user: User, now: datetime | None = None) -> str:
+    """A new sign-in for the user (not committed); returns the browser's opaque token."""
+    assert user.id is not None
+    now = now or utc_now()
     token = secrets.token_urlsafe(32)
     db.add(
         AuthToken(
@@ -69,8 +85,25 @@ def sign_in(
             last_seen_at=now,
         )
     )
-    db.commit()
     return token
+
+
+def end_sign_ins(db: Session, user_id: int, keep: str = "") -> list[str]:
+    """End every sign-in of a user but the one whose token is ``keep`` (not committed);
+    returns the digests of those ended, so their open tabs can be told."""
+    kept = token_digest(keep) if keep else ""
+    ended = db.exec(
+        select(AuthToken.token_hash).where(
+            AuthToken.user_id == user_id, AuthToken.token_hash != kept
+        )
+    ).all()
+    db.exec(delete(AuthToken).where(col(AuthToken.token_hash).in_(ended)))
+    return list(ended)
+
+
+def check_password(user: User, password: str) -> bool:
+    """Whether ``password`` is the user's (slow, as a sign-in is)."""
+    return _verify(user.password_hash, password[:PASSWORD_MAX])
 
 
 def user_for_token(db: Session, token: str, now: datetime | None = None) -> User | None:
@@ -83,6 +116,7 @@ def user_for_token(db: Session, token: str, now: datetime | None = None) -> User
         .join(AuthToken, col(AuthToken.user_id) == col(User.id))
         .where(
             AuthToken.token_hash == token_digest(token),
+            col(User.active).is_(True),
             col(AuthToken.expires_at) > now,
             col(AuthToken.last_seen_at) > now - IDLE_TIMEOUT,
         )
@@ -136,10 +170,11 @@ def purge_expired_sign_ins(db: Session, now: datetime | None = None) -> int:
 
 def _verify(password_hash: str | None, password: str) -> bool:
     """Check a password; without a hash, spend the same time and refuse."""
+    secret = password.encode("utf-8", "surrogatepass")  # any text a browser can send
     if password_hash is None:
-        _hasher.hash(password)
+        _hasher.hash(secret)
         return False
     try:
-        return _hasher.verify(password_hash, password)
+        return _hasher.verify(password_hash, secret)
     except (VerificationError, InvalidHashError):
         return False

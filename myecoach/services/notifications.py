@@ -14,7 +14,7 @@ INBOX_SIZE = 50
 
 @dataclass(frozen=True)
 class InboxItem:
-    """A notification with what is needed to link to its session."""
+    """A notification with what is needed to link to its session (or its relationship)."""
 
     id: int
     message: str
@@ -22,7 +22,7 @@ class InboxItem:
     created_at: datetime
     read: bool
     relationship_id: int
-    session_number: int
+    session_number: int | None
 
 
 @dataclass(frozen=True)
@@ -50,9 +50,10 @@ def unread_count(db: Session, *, user: User) -> int:
 
 
 def _newest(db: Session, user_id: int, limit: int) -> list[InboxItem]:
+    relationship_id = func.coalesce(CoachingSession.relationship_id, Notification.relationship_id)
     rows = db.exec(
-        select(Notification, CoachingSession.relationship_id, CoachingSession.number)
-        .join(CoachingSession, CoachingSession.id == Notification.session_id)
+        select(Notification, relationship_id, CoachingSession.number)
+        .outerjoin(CoachingSession, CoachingSession.id == Notification.session_id)
         .where(Notification.recipient_id == user_id)
         .order_by(Notification.created_at.desc(), Notification.id.desc())
         .limit(limit)

@@ -161,3 +161,22 @@ def _with_status(status: RelationshipFilter) -> list:
     if status == RelationshipFilter.CLOSED:
         return [Relationship.active.is_(False)]
     return []
+
+
+def refresh_search_text(
+    db: Session, *, person_id: int | None = None, programme_id: int | None = None
+) -> None:
+    """Rebuild what the relationships of a renamed person or programme are found by."""
+    if person_id is not None:
+        which = or_(Relationship.coach_id == person_id, Relationship.coachee_id == person_id)
+    else:
+        which = Relationship.programme_id == programme_id
+    rows = db.exec(
+        select(Relationship, Programme.name, Coach, Coachee)
+        .join(Programme, Programme.id == Relationship.programme_id)
+        .join(Coach, Coach.id == Relationship.coach_id)
+        .join(Coachee, Coachee.id == Relationship.coachee_id)
+        .where(which)
+    ).all()
+    for relationship, programme, coach, coachee in rows:
+        relationship.search_text = Relationship.found_by(programme, coach, coachee)

@@ -12,11 +12,21 @@ from myecoach.models import ServerSecret
 GENERATED = "generated"
 
 
+_generated: bytes | None = None  # read once per process: it never changes
+
+
 def server_secret(db: Session) -> bytes:
     """The secret keys are derived from; generated and stored on first use when not set."""
+    global _generated
     configured = settings.secret_key()
     if configured:
         return configured.encode()
+    if _generated is None:
+        _generated = _stored_secret(db)
+    return _generated
+
+
+def _stored_secret(db: Session) -> bytes:
     stored = db.get(ServerSecret, GENERATED)
     if stored is None:
         db.add(ServerSecret(name=GENERATED, value=secrets.token_hex(32)))

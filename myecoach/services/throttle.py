@@ -23,18 +23,20 @@ LIMITS: tuple[tuple[str, RateLimitItem], ...] = (
 
 @dataclass(frozen=True)
 class Attempt:
-    """One sign-in attempt: the account it names and the address it comes from."""
+    """One attempt: the account it names, the address it comes from, and what it tries
+    ("sign-in", or "reset" for a forgotten password: counted apart)."""
 
     email: str
     address: str
+    purpose: str = "sign-in"
 
     def keys(self) -> dict[str, tuple[str, ...]]:
         """What each limit counts this attempt under."""
         account = hashlib.sha256(self.email.encode("utf-8", "replace")).hexdigest()
         return {
-            "account": ("sign-in", "account", account, self.address),
-            "address": ("sign-in", "address", self.address),
-            "overall": ("sign-in", "overall"),
+            "account": (self.purpose, "account", account, self.address),
+            "address": (self.purpose, "address", self.address),
+            "overall": (self.purpose, "overall"),
         }
 
 

@@ -55,7 +55,7 @@ class InboxState(AuthState):
                 message=item.message,
                 when=local_when(item.created_at, zone),
                 unread=not item.read,
-                url=routes.session_url(item.relationship_id, item.session_number),
+                url=routes.notification_url(item),
             )
             for item in notifications.inbox(caller.db, user=caller.user)
         ]

@@ -70,9 +70,7 @@ def _copy(shared: LiveInbox, summary: InboxSummary) -> None:
     shared.unread = summary.unread
     shared.newest_id = newest.id if newest else 0
     shared.newest_message = newest.message if newest else ""
-    shared.newest_url = (
-        routes.session_url(newest.relationship_id, newest.session_number) if newest else ""
-    )
+    shared.newest_url = routes.notification_url(newest) if newest else ""
 
 
 async def push_inboxes(state: rx.State, *user_ids: int) -> None:

@@ -1,0 +1,156 @@
+"""Passwords: one-time links to set one (invitations and resets), setting it through a link,
+changing it, and asking for a reset. Setting a password signs every other browser out."""
+
+import base64
+import hashlib
+import hmac
+import secrets
+from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import delete
+from sqlmodel import Session, col, select
+
+from myecoach import settings
+from myecoach.domain.errors import DomainError, ValidationFailed
+from myecoach.domain.passwords import check_new_password
+from myecoach.domain.text import can_be_saved
+from myecoach.domain.wording import LINK_NOT_VALID, TOO_MANY_SIGN_IN_ATTEMPTS
+from myecoach.models import PasswordLink, User, utc_now
+from myecoach.routes import SET_PASSWORD
+from myecoach.services import auth
+from myecoach.services.secrets import server_secret
+from myecoach.services.throttle import Attempt, SignInThrottle
+
+LINK_LIFETIME = timedelta(days=7)
+
+
+class LinkPurpose(StrEnum):
+    """Why a person gets a link: to set their first password, or a new one."""
+
+    INVITATION = "invitation"
+    RESET = "reset"
+
+
+class LinkNotValid(DomainError):
+    """The link is unknown, used, replaced by a newer one, or expired."""
+
+    def __init__(self) -> None:
+        super().__init__(LINK_NOT_VALID)
+
+
+def issue_link(db: Session, user: User, purpose: LinkPurpose, now: datetime | None = None) -> str:
+    """A new one-time link for the user, voiding any earlier one (not committed)."""
+    now = now or utc_now()
+    db.exec(delete(PasswordLink).where(col(PasswordLink.user_id) == user.id))
+    row = new_link_row(db, user, purpose, now)
+    db.add(PasswordLink(**row))
+    return link_url(_token(db, row["salt"]))
+
+
+def new_link_row(db: Session, user: User, purpose: LinkPurpose, now: datetime) -> dict[str, Any]:
+    """The stored part of a new link for the user: a fresh salt and the token's digest."""
+    assert user.id is not None
+    salt = secrets.token_hex(16)
+    return {
+        "user_id": user.id,
+        "purpose": purpose.value,
+        "salt": salt,
+        "token_hash": auth.token_digest(_token(db, salt)),
+        "created_at": now,
+        "expires_at": now + LINK_LIFETIME,
+    }
+
+
+def link_url(token: str) -> str:
+    """The address of the set-password page for a link's token."""
+    base = (settings.public_url() or settings.local_url()).rstrip("/")
+    return f"{base}{SET_PASSWORD}?token={token}"
+
+
+def current_links(
+    db: Session, user_ids: list[int], now: datetime | None = None
+) -> dict[int, tuple[LinkPurpose, str, datetime]]:
+    """Each person's link while it is valid: its purpose, address and expiry."""
+    now = now or utc_now()
+    links = db.exec(
+        select(PasswordLink).where(
+            col(PasswordLink.user_id).in_(user_ids), col(PasswordLink.expires_at) > now
+        )
+    ).all()
+    return {
+        link.user_id: (LinkPurpose(link.purpose), link_url(_token(db, link.salt)), link.expires_at)
+        for link in links
+    }
+
+
+def link_holder(db: Session, token: str, now: datetime | None = None) -> User:
+    """The active person a valid link belongs to; LinkNotValid for anything else."""
+    row = db.exec(
+        select(User, PasswordLink)
+        .join(PasswordLink, col(PasswordLink.user_id) == col(User.id))
+        .where(
+            PasswordLink.token_hash == auth.token_digest(token),
+            col(PasswordLink.expires_at) > (now or utc_now()),
+            col(User.active).is_(True),
+        )
+    ).first()
+    if row is None:
+        raise LinkNotValid()
+    return row[0]
+
+
+def set_password_with_link(
+    db: Session, *, token: str, password: str, confirmation: str, now: datetime | None = None
+) -> tuple[User, str, list[str]]:
+    """Set the link holder's password and use the link up; every sign-in of theirs ends and
+    this browser is signed in. Returns the user, the new sign-in's token, the ended digests."""
+    user = link_holder(db, token, now)
+    assert user.id is not None
+    check_new_password(password, confirmation, about_user=[user.name, user.email])
+    user.password_hash = auth.hash_password(password)
+    db.exec(delete(PasswordLink).where(col(PasswordLink.user_id) == user.id))
+    ended = auth.end_sign_ins(db, user.id)
+    sign_in = auth.start_sign_in(db, user, now)
+    db.commit()
+    return user, sign_in, ended
+
+
+def change_password(
+    db: Session, *, user: User, token: str, current: str, password: str, confirmation: str
+) -> list[str]:
+    """Change a signed-in user's password (the current one is required); every other
+    browser of theirs is signed out. Returns the ended sign-ins' digests."""
+    assert user.id is not None
+    if not auth.check_password(user, current):
+        raise ValidationFailed({"current_password": "This is not your current password."})
+    check_new_password(password, confirmation, about_user=[user.name, user.email])
+    user.password_hash = auth.hash_password(password)
+    ended = auth.end_sign_ins(db, user.id, keep=token)
+    db.commit()
+    return ended
+
+
+def request_reset(
+    db: Session, *, email: str, address: str, throttle: SignInThrottle, now: datetime | None = None
+) -> None:
+    """Make a reset link for the account with this e-mail, if there is an active one.
+    The caller answers the same way whether or not there is (no account enumeration)."""
+    email = email.strip().lower()[: auth.EMAIL_MAX]
+    attempt = Attempt(email=email, address=address, purpose="reset")
+    if not throttle.allows(attempt):
+        raise DomainError(TOO_MANY_SIGN_IN_ATTEMPTS)
+    throttle.record_failure(attempt)  # every request counts: links are not made on demand
+    if not can_be_saved(email):
+        return
+    user = db.exec(select(User).where(User.email == email, col(User.active).is_(True))).first()
+    if user is not None and not user.is_demo:
+        issue_link(db, user, LinkPurpose.RESET, now)
+        db.commit()
+
+
+def _token(db: Session, salt: str) -> str:
+    """A link's token: derived from its salt with the server secret."""
+    digest = hmac.new(server_secret(db), f"password-link:{salt}".encode(), hashlib.sha256)
+    return base64.urlsafe_b64encode(digest.digest()).rstrip(b"=").decode()

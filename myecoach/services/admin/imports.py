@@ -1,0 +1,220 @@
+"""Importing people and pairings from a spreadsheet: a preview first (what will be created,
+what exists already, every bad row and why), then the import in one transaction. Importing
+the same file twice changes nothing the second time."""
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import insert, tuple_
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, col, select
+
+from myecoach.domain.errors import DomainError
+from myecoach.domain.people_import import BadRow, Pairing, read_pairings
+from myecoach.domain.permissions import require_admin
+from myecoach.models import PasswordLink, Programme, Relationship, User, utc_now
+from myecoach.services.access import actor_of
+from myecoach.services.accounts import LinkPurpose, new_link_row
+from myecoach.services.admin.audit import record
+
+CHUNK = 500  # ids per IN (...) list
+
+
+@dataclass
+class ImportPlan:
+    """What importing a file would do."""
+
+    bad_rows: list[BadRow] = field(default_factory=list)
+    new_programmes: list[str] = field(default_factory=list)
+    new_people: dict[str, str] = field(default_factory=dict)  # e-mail -> name
+    existing_people: int = 0
+    new_pairings: list[Pairing] = field(default_factory=list)
+    existing_pairings: int = 0
+
+    @property
+    def changes_anything(self) -> bool:
+        """Whether importing would create anything."""
+        return bool(self.new_programmes or self.new_people or self.new_pairings)
+
+
+def preview_import(db: Session, *, admin: User, content: bytes) -> ImportPlan:
+    """What importing the file would create and leave out; changes nothing."""
+    require_admin(actor_of(admin))
+    return _plan(db, content)
+
+
+def apply_import(db: Session, *, admin: User, content: bytes) -> ImportPlan:
+    """Create what the preview showed, all in one transaction (all or nothing); new people
+    get an invitation link. Returns what was done."""
+    require_admin(actor_of(admin))
+    plan = _plan(db, content)
+    if not plan.changes_anything:
+        return plan
+    try:
+        _create(db, admin, plan)
+        record(
+            db,
+            admin,
+            "Imported pairings",
+            f"{len(plan.new_pairings)} pairings, {len(plan.new_people)} new people",
+            after={
+                "programmes": len(plan.new_programmes),
+                "people": len(plan.new_people),
+                "pairings": len(plan.new_pairings),
+                "rows left out": len(plan.bad_rows),
+            },
+        )
+        db.commit()
+    except IntegrityError:
+        db.rollback()
+        raise DomainError(
+            "Someone changed people or programmes while this file was imported, so nothing "
+            "was imported. Look at the preview again, then import."
+        ) from None
+    return plan
+
+
+def _plan(db: Session, content: bytes) -> ImportPlan:
+    read = read_pairings(content)
+    plan = ImportPlan(bad_rows=list(read.bad_rows))
+    people = _existing_people(db, read.people())
+    programmes = _existing_programmes(db, {p.programme for p in read.pairings})
+    good: list[Pairing] = []
+    for pairing in read.pairings:
+        reason = _conflict(pairing, people, programmes)
+        if reason:
+            plan.bad_rows.append(BadRow(pairing.line, reason))
+        else:
+            good.append(pairing)
+    plan.bad_rows.sort(key=lambda bad: bad.line)
+    named = {
+        e: n
+        for p in good
+        for e, n in ((p.coach_email, p.coach_name), (p.coachee_email, p.coachee_name))
+    }
+    plan.new_people = {email: name for email, name in named.items() if email not in people}
+    plan.existing_people = len(named) - len(plan.new_people)
+    plan.new_programmes = sorted(
+        {p.programme for p in good if p.programme.lower() not in programmes}
+    )
+    paired = _existing_pairs(db, good, people, programmes)
+    plan.new_pairings = [p for p in good if _key(p, people, programmes) not in paired]
+    plan.existing_pairings = len(good) - len(plan.new_pairings)
+    return plan
+
+
+def _conflict(pairing: Pairing, people: dict[str, User], programmes: dict[str, Programme]) -> str:
+    """What stops a good row against what myecoach already holds ("" when nothing does)."""
+    programme = programmes.get(pairing.programme.lower())
+    if programme is not None and programme.archived:
+        return f"The programme {programme.name} is archived."
+    for email, name in (
+        (pairing.coach_email, pairing.coach_name),
+        (pairing.coachee_email, pairing.coachee_name),
+    ):
+        person = people.get(email)
+        if person is not None and person.name != name:
+            return f"{email} is already in myecoach as “{person.name}”, not “{name}”."
+        if person is not None and not person.active:
+            return f"{person.name} ({email}) is deactivated."
+    return ""
+
+
+def _existing_people(db: Session, named: dict[str, str]) -> dict[str, User]:
+    return {
+        user.email: user
+        for chunk in _chunks(named)
+        for user in db.exec(select(User).where(col(User.email).in_(chunk))).all()
+    }
+
+
+def _existing_programmes(db: Session, names: set[str]) -> dict[str, Programme]:
+    lowered = {name.lower() for name in names}
+    return {
+        p.name.lower(): p for p in db.exec(select(Programme)).all() if p.name.lower() in lowered
+    }
+
+
+def _key(pairing: Pairing, people: dict[str, User], programmes: dict[str, Programme]) -> tuple:
+    programme, coach = programmes.get(pairing.programme.lower()), people.get(pairing.coach_email)
+    coachee = people.get(pairing.coachee_email)
+    return (
+        programme.id if programme else None,
+        coach.id if coach else None,
+        coachee.id if coachee else None,
+    )
+
+
+def _existing_pairs(
+    db: Session, good: list[Pairing], people: dict[str, User], programmes: dict[str, Programme]
+) -> set[tuple]:
+    """The (programme, coach, coachee) ids among the rows that are paired already."""
+    keys = [k for k in (_key(p, people, programmes) for p in good) if None not in k]
+    found: set[tuple] = set()
+    for chunk in _chunks(keys):
+        columns = tuple_(
+            col(Relationship.programme_id), col(Relationship.coach_id), col(Relationship.coachee_id)
+        )
+        rows = db.exec(
+            select(Relationship.programme_id, Relationship.coach_id, Relationship.coachee_id).where(
+                columns.in_(chunk)
+            )
+        ).all()
+        found.update(tuple(row) for row in rows)
+    return found
+
+
+def _create(db: Session, admin: User, plan: ImportPlan) -> None:
+    """Insert the plan's programmes, people, invitations and relationships in bulk."""
+    now = utc_now()
+    if plan.new_programmes:
+        db.execute(insert(Programme), [{"name": name} for name in plan.new_programmes])
+    if plan.new_people:
+        db.execute(
+            insert(User),
+            [
+                {"email": e, "name": n, "time_zone": admin.time_zone}
+                for e, n in plan.new_people.items()
+            ],
+        )
+    programmes = _existing_programmes(db, {p.programme for p in plan.new_pairings})
+    people = _existing_people(
+        db, {e: "" for p in plan.new_pairings for e in (p.coach_email, p.coachee_email)}
+    )
+    newcomers = [people[email] for email in plan.new_people]
+    if newcomers:
+        db.execute(
+            insert(PasswordLink),
+            [new_link_row(db, person, LinkPurpose.INVITATION, now) for person in newcomers],
+        )
+    if plan.new_pairings:
+        db.execute(
+            insert(Relationship), [_relationship(p, people, programmes) for p in plan.new_pairings]
+        )
+
+
+def _relationship(
+    pairing: Pairing, people: dict[str, User], programmes: dict[str, Programme]
+) -> dict[str, Any]:
+    programme = programmes[pairing.programme.lower()]
+    coach, coachee = people[pairing.coach_email], people[pairing.coachee_email]
+    return {
+        "programme_id": programme.id,
+        "kind": pairing.kind.value,
+        "coach_id": coach.id,
+        "coachee_id": coachee.id,
+        "active": True,
+        "search_text": Relationship.found_by(programme.name, coach, coachee),
+    }
+
+
+def _chunks(items: Iterable[Any]) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == CHUNK:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
