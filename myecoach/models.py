@@ -77,11 +77,12 @@ class Relationship(SQLModel, table=True):
         active: bool = True,
     ) -> "Relationship":
         """A new relationship, findable by its programme's and people's names and e-mails."""
+        assert None not in (programme.id, coach.id, coachee.id), "they are stored first"
         return cls(
-            programme_id=programme.id,
+            programme_id=programme.id or 0,
             kind=kind,
-            coach_id=coach.id,
-            coachee_id=coachee.id,
+            coach_id=coach.id or 0,
+            coachee_id=coachee.id or 0,
             active=active,
             search_text=cls.found_by(programme.name, coach, coachee),
         )

@@ -39,8 +39,9 @@ def session_url(relationship_id: int, number: int) -> str:
 
 def parse_id(text: object) -> int | None:
     """An id from a URL part (ASCII digits, 1 to ID_MAX), or None for anything else."""
-    digits = isinstance(text, str) and text.isascii() and text.isdigit()
-    value = int(text) if digits and len(text) <= len(str(ID_MAX)) else None
+    if not (isinstance(text, str) and text.isascii() and text.isdigit()):
+        return None
+    value = int(text) if len(text) <= len(str(ID_MAX)) else None
     return value if is_id(value) else None
 
 

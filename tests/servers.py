@@ -51,11 +51,12 @@ def free_port() -> int:
 
 
 def private_checkout(folder: Path) -> Path:
-    """A copy of this checkout's tracked files as they are now (uncommitted changes included)
-    inside ``folder``, made private (mode 700) as a home folder is; returns the copy."""
+    """A copy of this checkout's files as they are now (uncommitted and new ones included, the
+    ignored left out) inside ``folder``, made private (mode 700) as a home folder is."""
     folder.chmod(0o700)
     copy = folder / "checkout"
-    tracked = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True)
+    listed = ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"]
+    tracked = subprocess.run(listed, cwd=ROOT, capture_output=True, check=True)
     for name in filter(None, tracked.stdout.decode().split("\0")):
         if (ROOT / name).exists():  # not deleted in the working tree
             (copy / name).parent.mkdir(parents=True, exist_ok=True)

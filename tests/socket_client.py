@@ -8,6 +8,7 @@ import re
 import time
 import uuid
 from typing import Any
+from urllib.parse import parse_qsl
 
 import reflex as rx
 import socketio
@@ -24,10 +25,13 @@ ROUTE_PARTS = re.compile(
 
 
 def router_data(path: str, query: dict[str, Any] | None = None) -> dict[str, Any]:
-    """What the browser sends about the page it is on (the route's parts, or ``query``)."""
-    found = ROUTE_PARTS.match(path)
+    """What the browser sends about the page it is on: its address (with any ?query) and the
+    route's parts (or ``query`` instead)."""
+    pathname, _, search = path.partition("?")
+    found = ROUTE_PARTS.match(pathname)
     parts = {k: v for k, v in (found.groupdict() if found else {}).items() if v is not None}
-    return {"pathname": path, "asPath": path, "query": parts if query is None else query}
+    parts |= dict(parse_qsl(search))
+    return {"pathname": pathname, "asPath": path, "query": parts if query is None else query}
 
 
 class AsciiJson:

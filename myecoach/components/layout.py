@@ -11,7 +11,8 @@ from myecoach.state.sign_in import SignInState
 
 
 def top_bar() -> rx.Component:
-    """Product name, `My Relationships`, the `Notifications` bell, the user, `Sign out`."""
+    """Product name, `My Relationships`, the `Notifications` bell, `Admin` for the admin team,
+    the user (a link to their account) and `Sign out`."""
     return rx.el.header(
         rx.hstack(
             rx.link(
@@ -24,15 +25,30 @@ def top_bar() -> rx.Component:
             rx.hstack(
                 rx.link("My Relationships", href=routes.RELATIONSHIPS, weight="medium"),
                 _bell(),
+                rx.cond(AuthState.is_admin, rx.link("Admin", href=routes.ADMIN, weight="medium")),
                 spacing="4",
                 align="center",
             ),
             rx.spacer(),
-            rx.hstack(
-                rx.text(AuthState.user_name, size="2", color_scheme="gray", class_name="user"),
-                rx.button("Sign out", on_click=SignInState.sign_out, variant="soft", size="2"),
-                align="center",
-                spacing="3",
+            rx.cond(
+                AuthState.user_name,
+                rx.hstack(
+                    rx.link(
+                        rx.icon("circle-user", size=16, aria_hidden="true"),
+                        rx.el.span("Your account: ", class_name="visually-hidden"),
+                        AuthState.user_name,
+                        href=routes.ACCOUNT,
+                        size="2",
+                        class_name="user",
+                        display="flex",
+                        align_items="center",
+                        gap="var(--space-1)",
+                    ),
+                    rx.button("Sign out", on_click=SignInState.sign_out, variant="soft", size="2"),
+                    align="center",
+                    spacing="3",
+                ),
+                rx.link("Sign in", href=routes.SIGN_IN, weight="medium"),
             ),
             align="center",
             wrap="wrap",
@@ -181,4 +197,30 @@ def status_badge(status: rx.Var[str]) -> rx.Component:
         variant="soft",
         size="2",
         high_contrast=True,
+    )
+
+
+def standalone(*children: rx.Component) -> rx.Component:
+    """A page for people not signed in (sign in, passwords): one card under the logo."""
+    return rx.el.main(
+        rx.card(
+            rx.vstack(
+                rx.hstack(
+                    rx.icon("calendar-check", size=28), rx.text("myecoach", size="7", weight="bold")
+                ),
+                rx.text("Arrange and keep track of your coaching sessions.", color_scheme="gray"),
+                *children,
+                spacing="3",
+                width="100%",
+            ),
+            size="4",
+            width="100%",
+            max_width="26rem",
+        ),
+        display="flex",
+        justify_content="center",
+        align_items="center",
+        min_height="100vh",
+        padding="1rem",
+        background="var(--gray-2)",
     )

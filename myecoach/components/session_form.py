@@ -2,6 +2,7 @@
 
 import reflex as rx
 
+from myecoach.components import forms
 from myecoach.components.date_picker import date_picker
 from myecoach.domain.statuses import SessionType
 from myecoach.domain.validation import EXTRA_INFORMATION_MAX, LOCATION_MAX
@@ -9,35 +10,16 @@ from myecoach.state.editor import EditorState as S
 
 
 def field(label: str, name: str, control: rx.Component) -> rx.Component:
-    """A labelled control with its error message underneath."""
-    message = S.errors[name]
-    return rx.vstack(
-        rx.el.label(label, html_for=name, class_name="field-label"),
-        control,
-        rx.cond(
-            message,
-            rx.text(message, id=f"{name}-error", color_scheme="red", size="2", role="alert"),
-        ),
-        spacing="1",
-        width="100%",
-    )
+    """A labelled control of the session form with its error message underneath."""
+    return forms.field(label, name, control, S.errors)
 
 
 def _invalid(name: str) -> rx.Var:
-    return rx.cond(S.errors[name], "true", "false")
+    return forms.invalid(name, S.errors)
 
 
 def _input(name: str, **props) -> rx.Component:
-    return rx.input(
-        id=name,
-        name=name,
-        default_value=getattr(S, name),
-        aria_invalid=_invalid(name),
-        aria_describedby=f"{name}-error",
-        size="3",
-        width="100%",
-        **props,
-    )
+    return forms.text_input(name, S.errors, default_value=getattr(S, name), **props)
 
 
 def session_form() -> rx.Component:
@@ -64,7 +46,7 @@ def session_form() -> rx.Component:
                     field("Start time", "start_time", _input("start_time", type="time")),
                     field("End time", "end_time", _input("end_time", type="time")),
                     columns="2",
-                    gap="3",
+                    spacing="3",
                     width="100%",
                 ),
                 rx.text("Times are in ", S.time_zone, ".", size="1", color_scheme="gray"),

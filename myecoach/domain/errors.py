@@ -16,6 +16,13 @@ class NotFound(DomainError):
         super().__init__(f"{what} not found.")
 
 
+class NotAnAdmin(NotFound):
+    """Someone outside the admin team asked for the admin area: it does not exist for them."""
+
+    def __init__(self) -> None:
+        super().__init__("Page")
+
+
 class SignInRefused(DomainError):
     """The e-mail or password was wrong, or there have been too many attempts."""
 

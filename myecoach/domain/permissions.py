@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from myecoach.domain.errors import NotFound, RelationshipClosed
+from myecoach.domain.errors import NotAnAdmin, NotFound, RelationshipClosed
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,7 @@ def require_change(actor: Actor, participants: Participants) -> None:
 def require_admin(actor: Actor) -> None:
     """Refuse anyone but the admin team, as if the admin area did not exist."""
     if not actor.is_admin:
-        raise NotFound("Page")
+        raise NotAnAdmin()
 
 
 def recipients(actor: Actor, participants: Participants) -> list[int]:

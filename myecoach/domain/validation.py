@@ -2,14 +2,17 @@
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from typing import TypeVar
 
 from myecoach.domain.errors import ValidationFailed
 from myecoach.domain.statuses import SessionType
 from myecoach.domain.text import can_be_saved
 from myecoach.domain.zones import is_time_zone, wall_time_exists, zone_rules
 
+Parsed = TypeVar("Parsed")
 LOCATION_MAX = 200
 EXTRA_INFORMATION_MAX = 2000
 REASON_MAX = 1000
@@ -200,7 +203,9 @@ def check_cancel_reason(reason: str) -> str:
     return trimmed
 
 
-def _parse(errors: dict[str, str], field: str, text: str, parser):
+def _parse(
+    errors: dict[str, str], field: str, text: str, parser: Callable[[str], Parsed]
+) -> Parsed | None:
     text = text.strip()
     if not text or field in errors:
         return None

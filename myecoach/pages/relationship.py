@@ -4,6 +4,7 @@ import reflex as rx
 
 from myecoach import routes
 from myecoach.components.layout import loading, not_found, page, status_badge
+from myecoach.state.auth import AuthState
 from myecoach.state.relationship import RelationshipState as S
 from myecoach.state.relationship import SessionRow
 
@@ -27,15 +28,20 @@ def _relationship() -> rx.Component:
                 rx.text.strong(S.follower_role, ": "),
                 S.follower,
             ),
-            rx.cond(
-                S.active,
-                rx.button(rx.icon("plus", size=16), "Add session", on_click=S.add_session),
-                rx.badge("Closed relationship", color_scheme="gray", size="2"),
+            rx.hstack(
+                rx.cond(
+                    S.active,
+                    rx.button(rx.icon("plus", size=16), "Add session", on_click=S.add_session),
+                    rx.badge("Closed relationship", color_scheme="gray", size="2"),
+                ),
+                rx.cond(AuthState.is_admin, _open_or_close()),
+                spacing="3",
+                align="center",
             ),
             justify="between",
             align="center",
             wrap="wrap",
-            gap="3",
+            spacing="3",
             width="100%",
         ),
         rx.cond(
@@ -77,4 +83,35 @@ def _session_row(row: rx.Var[SessionRow]) -> rx.Component:
             ),
         ),
         align="center",
+    )
+
+
+def _open_or_close() -> rx.Component:
+    """The admin team's `Close relationship` (confirmed first) or `Reopen relationship`."""
+    return rx.cond(
+        S.active,
+        rx.alert_dialog.root(
+            rx.alert_dialog.trigger(
+                rx.button("Close relationship", variant="soft", color_scheme="red")
+            ),
+            rx.alert_dialog.content(
+                rx.alert_dialog.title("Close this relationship?"),
+                rx.alert_dialog.description(
+                    "Its sessions can no longer change, and both participants are told. "
+                    "You can reopen it later."
+                ),
+                rx.hstack(
+                    rx.alert_dialog.cancel(rx.button("Keep it open", variant="soft")),
+                    rx.alert_dialog.action(
+                        rx.button(
+                            "Close relationship", color_scheme="red", on_click=S.set_open(False)
+                        )
+                    ),
+                    spacing="3",
+                    justify="end",
+                    margin_top="1rem",
+                ),
+            ),
+        ),
+        rx.button("Reopen relationship", variant="soft", on_click=S.set_open(True)),
     )

@@ -3,6 +3,7 @@
 import reflex as rx
 
 from myecoach.components.layout import loading, page
+from myecoach.components.lists import pager
 from myecoach.services.relationships import RelationshipFilter
 from myecoach.state.relationships import RelationshipRow
 from myecoach.state.relationships import RelationshipsState as S
@@ -46,7 +47,7 @@ def _results() -> rx.Component:
     return rx.vstack(
         rx.text(S.total, " relationships", size="2", color_scheme="gray", role="status"),
         rx.foreach(S.rows, _row),
-        rx.cond(S.pages > 1, _pager()),
+        pager(S.page, S.pages, S.go_to_page),
         spacing="3",
         width="100%",
     )
@@ -81,24 +82,10 @@ def _row(row: rx.Var[RelationshipRow]) -> rx.Component:
             justify="between",
             align="center",
             wrap="wrap",
-            gap="3",
+            spacing="3",
         ),
         width="100%",
         class_name="relationship-row",
-    )
-
-
-def _pager() -> rx.Component:
-    return rx.hstack(
-        rx.button(
-            "Previous", on_click=S.go_to_page(S.page - 1), disabled=S.page <= 1, variant="soft"
-        ),
-        rx.text("Page ", S.page, " of ", S.pages, size="2"),
-        rx.button(
-            "Next", on_click=S.go_to_page(S.page + 1), disabled=S.page >= S.pages, variant="soft"
-        ),
-        align="center",
-        spacing="3",
     )
 
 

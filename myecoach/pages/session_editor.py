@@ -31,7 +31,7 @@ def _editor() -> rx.Component:
             _navigation(),
             rx.card(_panel(), flex_grow="1", min_width="0", width="100%"),
             direction=rx.breakpoints(initial="column", sm="row"),
-            gap="4",
+            spacing="4",
             width="100%",
             align="start",
         ),

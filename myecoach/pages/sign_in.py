@@ -2,54 +2,45 @@
 
 import reflex as rx
 
+from myecoach import routes
+from myecoach.components.layout import standalone
 from myecoach.state.sign_in import SignInState
 
 
 def sign_in_page() -> rx.Component:
-    """`Email`, `Password`, `Sign in`, and the demo accounts in demo mode."""
-    return rx.el.main(
-        rx.card(
+    """`Email`, `Password`, `Sign in`, `Forgot your password?`, and the demo accounts in
+    demo mode."""
+    return standalone(
+        rx.heading("Sign in", as_="h1", size="5", margin_top="0.5rem"),
+        rx.form(
             rx.vstack(
-                rx.hstack(
-                    rx.icon("calendar-check", size=28), rx.text("myecoach", size="7", weight="bold")
-                ),
-                rx.text("Arrange and keep track of your coaching sessions.", color_scheme="gray"),
-                rx.heading("Sign in", as_="h1", size="5", margin_top="0.5rem"),
-                rx.form(
-                    rx.vstack(
-                        _field("Email", "email", "email", "username"),
-                        _field("Password", "password", "password", "current-password"),
-                        rx.cond(
-                            SignInState.error,
-                            rx.callout(
-                                SignInState.error,
-                                icon="circle-alert",
-                                color_scheme="red",
-                                role="alert",
-                                width="100%",
-                            ),
-                        ),
-                        rx.button("Sign in", type="submit", size="3", width="100%"),
-                        spacing="3",
+                _field("Email", "email", "email", "username"),
+                _field("Password", "password", "password", "current-password"),
+                rx.cond(
+                    SignInState.error,
+                    rx.callout(
+                        SignInState.error,
+                        icon="circle-alert",
+                        color_scheme="red",
+                        role="alert",
                         width="100%",
                     ),
-                    on_submit=SignInState.sign_in,
-                    width="100%",
                 ),
-                rx.cond(SignInState.demo_accounts, _demo_accounts()),
+                rx.button(
+                    "Sign in",
+                    type="submit",
+                    size="3",
+                    width="100%",
+                    disabled=~SignInState.loaded,  # a submit before the page has loaded is lost
+                ),
                 spacing="3",
                 width="100%",
             ),
-            size="4",
+            on_submit=SignInState.sign_in,
             width="100%",
-            max_width="26rem",
         ),
-        display="flex",
-        justify_content="center",
-        align_items="center",
-        min_height="100vh",
-        padding="1rem",
-        background="var(--gray-2)",
+        rx.link("Forgot your password?", href=routes.FORGOT_PASSWORD, size="2"),
+        rx.cond(SignInState.demo_accounts, _demo_accounts()),
     )
 
 

@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from myecoach.domain.errors import NotFound
 from myecoach.domain.ids import is_id
@@ -12,6 +12,7 @@ from myecoach.models import CoachingSession, Programme, Relationship, User
 
 def actor_of(user: User) -> Actor:
     """The rules' view of a signed-in user."""
+    assert user.id is not None, "a signed-in user is stored"
     return Actor(id=user.id, is_admin=user.is_admin)
 
 
@@ -28,7 +29,7 @@ def load_relationship(
         raise NotFound("Relationship")
     row = db.exec(
         select(Relationship, Programme)
-        .join(Programme, Programme.id == Relationship.programme_id)
+        .join(Programme, col(Programme.id) == col(Relationship.programme_id))
         .where(Relationship.id == relationship_id)
     ).first()
     if row is None:

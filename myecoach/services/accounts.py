@@ -15,11 +15,13 @@ from sqlmodel import Session, col, select
 from myecoach import settings
 from myecoach.domain.errors import DomainError, ValidationFailed
 from myecoach.domain.passwords import check_new_password
+from myecoach.domain.people import check_person
 from myecoach.domain.text import can_be_saved
 from myecoach.domain.wording import LINK_NOT_VALID, TOO_MANY_SIGN_IN_ATTEMPTS
 from myecoach.models import PasswordLink, User, utc_now
 from myecoach.routes import SET_PASSWORD
 from myecoach.services import auth
+from myecoach.services.relationships import refresh_search_text
 from myecoach.services.secrets import server_secret
 from myecoach.services.throttle import Attempt, SignInThrottle
 
@@ -154,3 +156,15 @@ def _token(db: Session, salt: str) -> str:
     """A link's token: derived from its salt with the server secret."""
     digest = hmac.new(server_secret(db), f"password-link:{salt}".encode(), hashlib.sha256)
     return base64.urlsafe_b64encode(digest.digest()).rstrip(b"=").decode()
+
+
+def update_profile(db: Session, *, user: User, name: str, time_zone: str) -> User:
+    """Change one's own name and time zone (the e-mail is the admin team's to change)."""
+    assert user.id is not None
+    details = check_person(name, user.email, time_zone)
+    if (details.name, details.time_zone) == (user.name, user.time_zone):
+        return user
+    user.name, user.time_zone = details.name, details.time_zone
+    refresh_search_text(db, person_id=user.id)
+    db.commit()
+    return user

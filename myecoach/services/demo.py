@@ -115,15 +115,26 @@ def load_demo_data(db: Session, *, now: datetime | None = None) -> bool:
     return True
 
 
-def _relationship(db, programme, leader, follower, kind, active=True) -> Relationship:
+def _relationship(
+    db: Session,
+    programme: Programme,
+    leader: User,
+    follower: User,
+    kind: RelationshipKind,
+    active: bool = True,
+) -> Relationship:
     relationship = Relationship.between(programme, leader, follower, kind, active)
     db.add(relationship)
     db.flush()
     return relationship
 
 
-def _sessions(db, relationship, today: date, plan) -> None:
+SessionPlan = list[tuple[SessionStatus, int | None, SessionType | None, str]]
+
+
+def _sessions(db: Session, relationship: Relationship, today: date, plan: SessionPlan) -> None:
     for number, (status, days, kind, location) in enumerate(plan, start=1):
+        assert relationship.id is not None
         session = CoachingSession(
             relationship_id=relationship.id, number=number, status=status, time_zone=ZONE
         )

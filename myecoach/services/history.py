@@ -4,7 +4,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from myecoach.domain.history import Change
 from myecoach.models import SessionHistory, User
@@ -27,6 +27,7 @@ def session_history(
 ) -> list[HistoryEntry]:
     """A session's changes, oldest first, if the actor may see it."""
     loaded = load_session(db, actor=actor, relationship_id=relationship_id, number=number)
+    assert loaded.session.id is not None
     return history_of(db, loaded.session.id)
 
 
@@ -34,9 +35,9 @@ def history_of(db: Session, session_id: int) -> list[HistoryEntry]:
     """A session's changes, oldest first; the caller has checked the reader may see it."""
     rows = db.exec(
         select(SessionHistory, User.name)
-        .join(User, User.id == SessionHistory.actor_id)
+        .join(User, col(User.id) == col(SessionHistory.actor_id))
         .where(SessionHistory.session_id == session_id)
-        .order_by(SessionHistory.at, SessionHistory.id)
+        .order_by(col(SessionHistory.at), col(SessionHistory.id))
     ).all()
     return [
         HistoryEntry(h.at, name, h.action, [Change(*c) for c in json.loads(h.changes)], h.notified)

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, update
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from myecoach.domain.ids import is_id
 from myecoach.models import CoachingSession, Notification, User
@@ -35,7 +35,7 @@ class InboxSummary:
 
 def inbox(db: Session, *, user: User, limit: int = INBOX_SIZE) -> list[InboxItem]:
     """The user's newest notifications, newest first."""
-    return _newest(db, user.id, limit)
+    return _newest(db, user.id or 0, limit)
 
 
 def inbox_summary(db: Session, *, user_id: int) -> InboxSummary:
@@ -46,28 +46,30 @@ def inbox_summary(db: Session, *, user_id: int) -> InboxSummary:
 
 def unread_count(db: Session, *, user: User) -> int:
     """How many of the user's notifications are unread."""
-    return _unread(db, user.id)
+    return _unread(db, user.id or 0)
 
 
 def _newest(db: Session, user_id: int, limit: int) -> list[InboxItem]:
-    relationship_id = func.coalesce(CoachingSession.relationship_id, Notification.relationship_id)
+    relationship_id = func.coalesce(
+        col(CoachingSession.relationship_id), col(Notification.relationship_id)
+    )
     rows = db.exec(
-        select(Notification, relationship_id, CoachingSession.number)
-        .outerjoin(CoachingSession, CoachingSession.id == Notification.session_id)
+        select(Notification, relationship_id, col(CoachingSession.number))
+        .outerjoin(CoachingSession, col(CoachingSession.id) == col(Notification.session_id))
         .where(Notification.recipient_id == user_id)
-        .order_by(Notification.created_at.desc(), Notification.id.desc())
+        .order_by(col(Notification.created_at).desc(), col(Notification.id).desc())
         .limit(limit)
     ).all()
     return [
-        InboxItem(n.id, n.message, n.kind, n.created_at, n.read, relationship_id, number)
+        InboxItem(n.id or 0, n.message, n.kind, n.created_at, n.read, relationship_id, number)
         for n, relationship_id, number in rows
     ]
 
 
 def _unread(db: Session, user_id: int) -> int:
     return db.exec(
-        select(func.count(Notification.id)).where(
-            Notification.recipient_id == user_id, Notification.read.is_(False)
+        select(func.count(col(Notification.id))).where(
+            Notification.recipient_id == user_id, col(Notification.read).is_(False)
         )
     ).one()
 
@@ -78,7 +80,7 @@ def mark_read(db: Session, *, user: User, notification_id: int) -> None:
         return
     db.exec(
         update(Notification)
-        .where(Notification.id == notification_id, Notification.recipient_id == user.id)
+        .where(col(Notification.id) == notification_id, col(Notification.recipient_id) == user.id)
         .values(read=True)
     )
     db.commit()
@@ -88,7 +90,7 @@ def mark_all_read(db: Session, *, user: User) -> None:
     """Mark every notification of the user as read."""
     db.exec(
         update(Notification)
-        .where(Notification.recipient_id == user.id, Notification.read.is_(False))
+        .where(col(Notification.recipient_id) == user.id, col(Notification.read).is_(False))
         .values(read=True)
     )
     db.commit()

@@ -3,10 +3,12 @@
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import TypeVarTuple
 
-from sqlalchemy import func, or_
+from sqlalchemy import ColumnElement, Row, Select, func, or_
+from sqlalchemy import select as sa_select
 from sqlalchemy.orm import aliased
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from myecoach.domain.search import search_words
 from myecoach.domain.statuses import SessionStatus
@@ -65,6 +67,7 @@ class RelationshipView:
 
 
 Coach, Coachee = aliased(User, name="coach"), aliased(User, name="coachee")
+Columns = TypeVarTuple("Columns")
 
 
 def search_relationships(
@@ -78,19 +81,15 @@ def search_relationships(
 ) -> RelationshipPage:
     """The actor's relationships (an admin's: all) matching the search, one page at a time."""
     conditions = _visible_to(actor) + _matching(query) + _with_status(RelationshipFilter(status))
-    total = db.exec(
-        select(func.count(Relationship.id))
-        .join(Programme, Programme.id == Relationship.programme_id)
-        .join(Coach, Coach.id == Relationship.coach_id)
-        .join(Coachee, Coachee.id == Relationship.coachee_id)
-        .where(*conditions)
-    ).one()
+    total = db.execute(
+        _joined(sa_select(func.count(col(Relationship.id)))).where(*conditions)
+    ).scalar_one()
     pages = max(1, -(-total // PAGE_SIZE))
     page = min(max(1, page), pages)
-    rows = db.exec(
+    rows = db.execute(
         _summary_select(now or utc_now())
         .where(*conditions)
-        .order_by(Programme.name, Coachee.name, Relationship.id)
+        .order_by(col(Programme.name), Coachee.name, col(Relationship.id))
         .offset((page - 1) * PAGE_SIZE)
         .limit(PAGE_SIZE)
     ).all()
@@ -102,64 +101,73 @@ def open_relationship(
 ) -> RelationshipView:
     """A relationship the actor may see, with its sessions; NotFound otherwise."""
     load_relationship(db, actor=actor, relationship_id=relationship_id)
-    row = db.exec(_summary_select(now or utc_now()).where(Relationship.id == relationship_id)).one()
+    row = db.execute(
+        _summary_select(now or utc_now()).where(col(Relationship.id) == relationship_id)
+    ).one()
     sessions = db.exec(
         select(CoachingSession)
         .where(CoachingSession.relationship_id == relationship_id)
-        .order_by(CoachingSession.number)
+        .order_by(col(CoachingSession.number))
     ).all()
     return RelationshipView(_summary(row), list(sessions))
 
 
-def _summary_select(now: datetime):
+def _joined(query: Select[*Columns]) -> Select[*Columns]:
+    """``query`` over relationships with their programme and both people."""
+    return (
+        query.select_from(Relationship)
+        .join(Programme, col(Programme.id) == col(Relationship.programme_id))
+        .join(Coach, col(Coach.id) == col(Relationship.coach_id))
+        .join(Coachee, col(Coachee.id) == col(Relationship.coachee_id))
+    )
+
+
+def _summary_select(now: datetime) -> Select[Relationship, str, User, User, datetime | None]:
     next_session = (
-        select(func.min(CoachingSession.starts_at))
+        sa_select(func.min(col(CoachingSession.starts_at)))
         .where(
-            CoachingSession.relationship_id == Relationship.id,
-            CoachingSession.status == SessionStatus.ARRANGED,
-            CoachingSession.starts_at >= now,
+            col(CoachingSession.relationship_id) == col(Relationship.id),
+            col(CoachingSession.status) == SessionStatus.ARRANGED,
+            col(CoachingSession.starts_at) >= now,
         )
         .correlate(Relationship)
         .scalar_subquery()
     )
-    return (
-        select(Relationship, Programme.name, Coach, Coachee, next_session)
-        .join(Programme, Programme.id == Relationship.programme_id)
-        .join(Coach, Coach.id == Relationship.coach_id)
-        .join(Coachee, Coachee.id == Relationship.coachee_id)
-    )
+    return _joined(sa_select(Relationship, col(Programme.name), Coach, Coachee, next_session))
 
 
-def _summary(row) -> RelationshipSummary:
+def _summary(row: Row[Relationship, str, User, User, datetime | None]) -> RelationshipSummary:
     relationship, programme, coach, coachee, next_at = row
+    assert None not in (relationship.id, coach.id, coachee.id), "rows read from the database"
     return RelationshipSummary(
-        id=relationship.id,
+        id=relationship.id or 0,
         programme=programme,
         kind=relationship.kind,
-        coach=Person(coach.id, coach.name, coach.email),
-        coachee=Person(coachee.id, coachee.name, coachee.email),
+        coach=Person(coach.id or 0, coach.name, coach.email),
+        coachee=Person(coachee.id or 0, coachee.name, coachee.email),
         active=relationship.active,
         next_session_at=next_at,
     )
 
 
-def _visible_to(actor: User) -> list:
+def _visible_to(actor: User) -> list[ColumnElement[bool]]:
     if actor.is_admin:
         return []
-    return [or_(Relationship.coach_id == actor.id, Relationship.coachee_id == actor.id)]
+    return [or_(col(Relationship.coach_id) == actor.id, col(Relationship.coachee_id) == actor.id)]
 
 
-def _matching(query: str) -> list:
+def _matching(query: str) -> list[ColumnElement[bool]]:
     return [
-        Relationship.search_text.contains(word, autoescape=True) for word in search_words(query)
+        col(Relationship.search_text).contains(word, autoescape=True)
+        for word in search_words(query)
     ]
 
 
-def _with_status(status: RelationshipFilter) -> list:
+def _with_status(status: RelationshipFilter) -> list[ColumnElement[bool]]:
     if status == RelationshipFilter.ACTIVE:
-        return [Relationship.active.is_(True)]
+        return [col(Relationship.active).is_(True)]
     if status == RelationshipFilter.CLOSED:
-        return [Relationship.active.is_(False)]
+        return [col(Relationship.active).is_(False)]
     return []
 
 
@@ -167,16 +175,13 @@ def refresh_search_text(
     db: Session, *, person_id: int | None = None, programme_id: int | None = None
 ) -> None:
     """Rebuild what the relationships of a renamed person or programme are found by."""
-    if person_id is not None:
-        which = or_(Relationship.coach_id == person_id, Relationship.coachee_id == person_id)
-    else:
-        which = Relationship.programme_id == programme_id
-    rows = db.exec(
-        select(Relationship, Programme.name, Coach, Coachee)
-        .join(Programme, Programme.id == Relationship.programme_id)
-        .join(Coach, Coach.id == Relationship.coach_id)
-        .join(Coachee, Coachee.id == Relationship.coachee_id)
-        .where(which)
+    which = (
+        or_(col(Relationship.coach_id) == person_id, col(Relationship.coachee_id) == person_id)
+        if person_id is not None
+        else col(Relationship.programme_id) == programme_id
+    )
+    rows = db.execute(
+        _joined(sa_select(Relationship, col(Programme.name), Coach, Coachee)).where(which)
     ).all()
     for relationship, programme, coach, coachee in rows:
         relationship.search_text = Relationship.found_by(programme, coach, coachee)

@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from myecoach.models import CoachingSession, Relationship, User
 from myecoach.services.access import load_session
@@ -30,7 +30,12 @@ def open_session(
     """A session the actor may see, for the editor (its history when asked); else NotFound."""
     loaded = load_session(db, actor=actor, relationship_id=relationship_id, number=number)
     session, relationship = loaded.session, loaded.relationship
-    people = {relationship.coach_id, relationship.coachee_id, session.cancelled_by_id} - {None}
-    names = dict(db.exec(select(User.id, User.name).where(User.id.in_(people))).all())
+    assert session.id is not None
+    people = [relationship.coach_id, relationship.coachee_id, session.cancelled_by_id]
+    names = {
+        user_id: name
+        for user_id, name in db.exec(select(User.id, User.name).where(col(User.id).in_(people)))
+        if user_id is not None
+    }
     entries = history_of(db, session.id) if with_history else []
     return SessionView(session, relationship, loaded.programme.name, names, entries)

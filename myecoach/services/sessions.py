@@ -14,6 +14,7 @@ from myecoach.domain import statuses
 from myecoach.domain.errors import AddedMeanwhile, StaleVersion, ValidationFailed
 from myecoach.domain.history import Change, detail_changes, status_change
 from myecoach.domain.permissions import recipients
+from myecoach.domain.statuses import SessionStatus
 from myecoach.domain.validation import SessionDetails, check_cancel_reason, check_details
 from myecoach.domain.wording import ChangeKind, notification_message, reactivation_note, when_text
 from myecoach.models import CoachingSession, Notification, SessionHistory, User, utc_now
@@ -79,7 +80,7 @@ def save_session(
         raise ValidationFailed(errors)
     session = loaded.session
     old_status = session.status
-    new_status = statuses.status_after_save(old_status, scheduled=details.scheduled)
+    new_status = statuses.status_after_save(SessionStatus(old_status), scheduled=details.scheduled)
     changes = detail_changes(session.details(), details) + status_change(old_status, new_status)
     if not changes:
         return SessionChange(session)
@@ -104,7 +105,7 @@ def cancel_session(
     reason = check_cancel_reason(reason)
     loaded = _load_current(db, actor, relationship_id, number, expected_version)
     session = loaded.session
-    new_status = statuses.status_after_cancel(session.status)
+    new_status = statuses.status_after_cancel(SessionStatus(session.status))
     changes = [*status_change(session.status, new_status), Change("Reason", "", reason)]
     session.status = new_status
     session.cancellation_reason = reason
@@ -126,7 +127,9 @@ def reactivate_session(
     loaded = _load_current(db, actor, relationship_id, number, expected_version)
     session = loaded.session
     scheduled = session.details().scheduled
-    new_status = statuses.status_after_reactivate(session.status, scheduled=scheduled)
+    new_status = statuses.status_after_reactivate(
+        SessionStatus(session.status), scheduled=scheduled
+    )
     changes = status_change(session.status, new_status)
     session.status = new_status
     session.cancellation_reason, session.cancelled_by_id, session.cancelled_at = "", None, None
@@ -150,7 +153,7 @@ def complete_session(
     loaded = _load_current(db, actor, relationship_id, number, expected_version)
     session = loaded.session
     started = session.starts_at is not None and session.starts_at <= clock()
-    new_status = statuses.status_after_complete(session.status, started=started)
+    new_status = statuses.status_after_complete(SessionStatus(session.status), started=started)
     changes = status_change(session.status, new_status)
     session.status = new_status
     return _commit_change(db, loaded, actor, ChangeKind.COMPLETED, changes)

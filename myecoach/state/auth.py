@@ -85,6 +85,14 @@ class AuthState(rx.State):
         return user, token
 
 
+def form_text(form: dict, name: str) -> str:
+    """A form field as the browser sends it: text. Anything else is not a request we know."""
+    value = form.get(name, "")
+    if not isinstance(value, str):
+        raise NotFound()
+    return value
+
+
 def _guard(handler: Callable, *, require_user: bool) -> Callable:
     self_parameter, caller_parameter, *public = inspect.signature(handler).parameters.values()
     client_signature = inspect.Signature([self_parameter, *public])
@@ -133,4 +141,8 @@ def _fits(value: Any, annotation: Any) -> bool:
     if annotation in (int, float) and type(value) is bool:
         return False
     origin = get_origin(annotation) or annotation
-    return isinstance(origin, type) and isinstance(value, origin)
+    if not (isinstance(origin, type) and isinstance(value, origin)):
+        return False
+    if origin is list and get_args(annotation):
+        return all(_fits(item, get_args(annotation)[0]) for item in value)
+    return True

@@ -16,7 +16,7 @@ from myecoach.models import CoachingSession, User, utc_now
 from myecoach.services import sessions
 from myecoach.services.history import HistoryEntry
 from myecoach.services.session_view import SessionView, open_session
-from myecoach.state.auth import AuthState, Caller, signed_in
+from myecoach.state.auth import AuthState, Caller, form_text, signed_in
 from myecoach.state.formatting import local_when
 from myecoach.state.live import push_inboxes
 
@@ -102,7 +102,7 @@ class EditorState(AuthState):
     @signed_in
     async def save(self, caller: Caller, form: dict):
         """Arrange or edit the session with what the form holds."""
-        typed = {name: _form_text(form, name) for name in FORM_FIELDS}
+        typed = {name: form_text(form, name) for name in FORM_FIELDS}
         details = parse_session_form(
             date_text=self.date,
             start_text=typed["start_time"],
@@ -121,7 +121,7 @@ class EditorState(AuthState):
     async def cancel(self, caller: Caller, form: dict):
         """Cancel the session with the reason given."""
         change = sessions.cancel_session(
-            caller.db, reason=_form_text(form, "reason"), **self._target(caller)
+            caller.db, reason=form_text(form, "reason"), **self._target(caller)
         )
         return await self._after(
             caller,
@@ -222,14 +222,6 @@ def _read_session(user: User, **wanted) -> SessionView | None:
             return open_session(db, actor=user, **wanted)
         except NotFound:
             return None
-
-
-def _form_text(form: dict, name: str) -> str:
-    """A form value as the browser sends it: text; anything else is not a request we know."""
-    value = form.get(name, "")
-    if not isinstance(value, str):
-        raise NotFound()
-    return value
 
 
 def _history_row(entry: HistoryEntry, zone: str) -> HistoryRow:

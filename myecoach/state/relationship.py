@@ -9,7 +9,9 @@ from myecoach.domain.errors import DomainError, NotFound
 from myecoach.domain.wording import role_names, session_title, when_text
 from myecoach.models import CoachingSession
 from myecoach.services import relationships, sessions
+from myecoach.services.admin import pairing
 from myecoach.state.auth import AuthState, Caller, signed_in
+from myecoach.state.live import push_inboxes
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,10 @@ class RelationshipState(AuthState):
     def load(self, caller: Caller):
         """Load the relationship named in the URL, if the user may see it."""
         self.loaded, self.not_found = False, False
+        self._read(caller)
+
+    def _read(self, caller: Caller) -> None:
+        """Read the relationship and its sessions into the page."""
         view = relationships.open_relationship(
             caller.db, actor=caller.user, relationship_id=self._route_id("relationship_id")
         )
@@ -62,6 +68,20 @@ class RelationshipState(AuthState):
             rx.toast.success(f"{session_title(added.number)} added: To be Arranged"),
             rx.redirect(routes.session_url(added.relationship_id, added.number)),
         ]
+
+    @signed_in
+    async def set_open(self, caller: Caller, open_: bool):
+        """Admin team: close the relationship (its sessions become read-only) or reopen it;
+        both participants are told."""
+        told = pairing.set_relationship_open(
+            caller.db,
+            admin=caller.user,
+            relationship_id=self._route_id("relationship_id"),
+            open_=open_,
+        )
+        await push_inboxes(self, *told)
+        self._read(caller)
+        return rx.toast.success("Relationship reopened." if open_ else "Relationship closed.")
 
     def _refused(self, error: DomainError):
         """A relationship the user may not see is shown as not found."""

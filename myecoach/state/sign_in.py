@@ -1,8 +1,5 @@
 """Signing in and out."""
 
-import asyncio
-import os
-from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 
 import reflex as rx
@@ -11,14 +8,17 @@ from myecoach import routes, settings
 from myecoach.services import auth
 from myecoach.services.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
 from myecoach.services.throttle import sign_in_throttle
-from myecoach.state.auth import TOKEN_COOKIE, AuthState, Caller, Visitor, anyone, signed_in
-from myecoach.state.live import end_live_sign_ins
-
-# Password hashing is slow on purpose: it runs here, off the event loop, a few at a time,
-# so a flood of sign-ins slows sign-ins and leaves every other user's events alone.
-PASSWORD_CHECKS = ThreadPoolExecutor(
-    max_workers=max(1, (os.cpu_count() or 2) // 2), thread_name_prefix="password-check"
+from myecoach.state.auth import (
+    TOKEN_COOKIE,
+    AuthState,
+    Caller,
+    Visitor,
+    anyone,
+    form_text,
+    signed_in,
 )
+from myecoach.state.live import end_live_sign_ins
+from myecoach.state.password_work import password_work
 
 
 class SignInState(AuthState):
@@ -26,13 +26,14 @@ class SignInState(AuthState):
 
     error: str = ""
     demo_accounts: list[dict[str, str]] = []
+    loaded: bool = False  # until the page has loaded, a submit could be lost
 
     @anyone
     def load(self, visitor: Visitor):
         """Skip the form when already signed in; list the demo accounts in demo mode."""
         if visitor.user is not None:
             return rx.redirect(routes.RELATIONSHIPS)
-        self.error = ""
+        self.error, self.loaded = "", True
         self.demo_accounts = (
             [{"email": email, "role": role} for email, _, role, _ in DEMO_ACCOUNTS]
             if settings.demo_mode()
@@ -42,19 +43,16 @@ class SignInState(AuthState):
     @anyone
     async def sign_in(self, visitor: Visitor, form: dict):
         """Check the e-mail and password and keep only an opaque token in the browser."""
-        email, password = form.get("email"), form.get("password")
-        if not isinstance(email, str) or not isinstance(password, str):
-            return
         check = partial(
             auth.sign_in,
             visitor.db,
-            email=email,
-            password=password,
+            email=form_text(form, "email"),
+            password=form_text(form, "password"),
             address=self.router.session.client_ip,
             throttle=sign_in_throttle(),
             allow_demo=settings.demo_mode(),
         )
-        self.token = await asyncio.get_running_loop().run_in_executor(PASSWORD_CHECKS, check)
+        self.token = await password_work(check)
         self.error = ""
         return rx.redirect(routes.RELATIONSHIPS)
 

@@ -12,15 +12,30 @@ PAGES = [
     (f"{COACHING}/sessions/4", "Session 4"),
     (f"{COACHING}/sessions/3", "Session 3"),
     ("/notifications", "Notifications"),
+    ("/account", "Your account"),
+]
+ADMIN_PAGES = [
+    ("/admin/people", "People"),
+    ("/admin/programmes", "Programmes"),
+    ("/admin/pairing", "Pairing"),
+    ("/admin/import", "Import"),
+    ("/admin/activity", "Activity"),
+]
+PUBLIC_PAGES = [
+    ("/sign-in", "Sign in"),
+    ("/forgot-password", "Forgot your password?"),
+    ("/set-password?token=spent", "Set your password"),
 ]
 
 
 @pytest.mark.parametrize("width", [375, 1280])
 def test_no_page_has_serious_accessibility_violations(new_page, width):
     page = new_page(width=width)
-    page.goto("/sign-in")
-    expect(page.get_by_role("button", name="Sign in")).to_be_visible()
-    found = {"/sign-in": serious_violations(page)}
+    found = {}
+    for url, heading in PUBLIC_PAGES:
+        page.goto(url)
+        expect(page.get_by_role("heading", level=1, name=heading)).to_be_visible()
+        found[url] = serious_violations(page)
     sign_in(page, "coach@example.com")
     for url, heading in PAGES:
         page.goto(url)
@@ -30,6 +45,12 @@ def test_no_page_has_serious_accessibility_violations(new_page, width):
     for section in ("Cancel Session 4", "History"):
         page.get_by_role("button", name=section).click()
         found[section] = serious_violations(page)
+    admin = sign_in(new_page(width=width), "admin@example.com")
+    for url, heading in ADMIN_PAGES:
+        admin.goto(url)
+        expect(admin.get_by_role("heading", level=1, name=heading)).to_be_visible()
+        admin.get_by_role("navigation", name="Admin area").wait_for()
+        found[url] = serious_violations(admin)
     assert {url: v for url, v in found.items() if v} == {}
 
 

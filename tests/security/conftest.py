@@ -1,9 +1,6 @@
 """The attack suite: raw socket.io clients against the app the README's run command starts."""
 
-import asyncio
-from collections.abc import Callable, Coroutine
-from concurrent.futures import ThreadPoolExecutor
-from typing import Any
+from collections.abc import Callable
 
 import pytest
 from sqlalchemy import Engine, inspect, text
@@ -24,22 +21,37 @@ def app_db(app_database_url) -> Engine:
     engine.dispose()
 
 
-def run(coroutine: Coroutine) -> Any:
-    """Run one attack to its end, on a loop of its own (Playwright's may be running here)."""
-    with ThreadPoolExecutor(max_workers=1) as thread:
-        return thread.submit(asyncio.run, coroutine).result()
-
-
-def snapshot(engine: Engine) -> dict[str, list[tuple]]:
-    """Every row of every table that an attack must not change."""
+def snapshot(engine: Engine, reader: str = "") -> dict[str, list[tuple]]:
+    """Every row of every table that an attack must not change; whether the notifications of
+    ``reader`` (an e-mail) are read is theirs to change, so it is left out."""
     with engine.connect() as connection:
         tables = set(inspect(connection).get_table_names()) - UNWATCHED_TABLES
-        return {
-            table: sorted(
-                map(tuple, connection.execute(text(f'SELECT * FROM "{table}"'))), key=repr
-            )
+        found = {
+            table: [
+                dict(row) for row in connection.execute(text(f'SELECT * FROM "{table}"')).mappings()
+            ]
             for table in sorted(tables)
         }
+        reader_id = connection.execute(
+            text('SELECT id FROM "user" WHERE email = :email'), {"email": reader}
+        ).scalar()
+    for row in found["notification"]:
+        if row["recipient_id"] == reader_id:
+            row["read"] = None
+    return {
+        table: sorted((tuple(row.items()) for row in rows), key=repr)
+        for table, rows in found.items()
+    }
+
+
+def changed(before: dict[str, list[tuple]], after: dict[str, list[tuple]]) -> dict[str, list]:
+    """The rows of each table that differ between two snapshots (removed, then added)."""
+    return {
+        table: [row for row in before[table] if row not in after[table]]
+        + [row for row in after[table] if row not in before[table]]
+        for table in before
+        if before[table] != after[table]
+    }
 
 
 @pytest.fixture(scope="session")

@@ -29,6 +29,17 @@ FORM = {
     "extra_information": "Evil",
 }
 
+FORGED_LINK = "/set-password?token=forged-link-token"
+NEW_PASSWORD = {"password": "a new and long password", "confirmation": "a new and long password"}
+COACH_ID = 2  # Claire Bennett in the demo data
+PERSON = {"name": "Eve Attacker", "email": "eve@example.org", "time_zone": "UTC", "is_admin": "on"}
+PAIRING = {
+    "programme": "1",
+    "kind": "coaching",
+    "coach": "outsider@example.com",
+    "coachee": "coachee@example.com",
+}
+
 # handler -> steps: (handler to send, its payload, the page it is sent from)
 AIMED: dict[str, list[tuple[str, dict, str]]] = {
     "SignInState.load": [("SignInState.load", {}, "/sign-in")],
@@ -70,6 +81,60 @@ AIMED: dict[str, list[tuple[str, dict, str]]] = {
     "InboxState.mark_all_read": [("InboxState.mark_all_read", {}, "/notifications")],
     "LiveInbox.connect": [("LiveInbox.connect", {}, "/notifications")],
     "LiveToast.dismiss": [("LiveToast.dismiss", {}, "/notifications")],
+    # Passwords: a forged link, and a reset for an e-mail nobody has (see test_passwords.py).
+    "SetPasswordState.load": [("SetPasswordState.load", {}, FORGED_LINK)],
+    "SetPasswordState.set_password": [
+        ("SetPasswordState.set_password", {"form": NEW_PASSWORD}, FORGED_LINK)
+    ],
+    "ForgotPasswordState.load": [("ForgotPasswordState.load", {}, "/forgot-password")],
+    "ForgotPasswordState.request_reset": [
+        ("ForgotPasswordState.request_reset", {"form": {"email": "nobody@example.org"}}, "/")
+    ],
+    # One's own account: nothing here names anyone else; these inputs are refused.
+    "AccountState.load": [("AccountState.load", {}, "/account")],
+    "AccountState.save_profile": [
+        ("AccountState.save_profile", {"form": {"name": "X", "time_zone": "Mars/Olympus"}}, "/")
+    ],
+    "AccountState.change_password": [
+        (
+            "AccountState.change_password",
+            {"form": {"current_password": "wrong", **NEW_PASSWORD}},
+            "/account",
+        )
+    ],
+    # The admin area, and the admin team's buttons on a relationship's page.
+    "RelationshipState.set_open": [("RelationshipState.set_open", {"open_": False}, VICTIM)],
+    "PeopleState.load": [("PeopleState.load", {}, "/admin/people")],
+    "PeopleState.set_query": [("PeopleState.set_query", {"query": "Okafor"}, "/admin/people")],
+    "PeopleState.go_to_page": [("PeopleState.go_to_page", {"page": 1}, "/admin/people")],
+    "PeopleState.save_person": [("PeopleState.save_person", {"form": PERSON}, "/admin/people")],
+    "PeopleState.edit": [("PeopleState.edit", {"person_id": COACH_ID}, "/admin/people")],
+    "PeopleState.stop_editing": [("PeopleState.stop_editing", {}, "/admin/people")],
+    "PeopleState.set_active": [
+        ("PeopleState.set_active", {"person_id": COACH_ID, "active": False}, "/admin/people")
+    ],
+    "PeopleState.new_link": [("PeopleState.new_link", {"person_id": COACH_ID}, "/admin/people")],
+    "ProgrammesState.load": [("ProgrammesState.load", {}, "/admin/programmes")],
+    "ProgrammesState.create": [
+        ("ProgrammesState.create", {"form": {"name": "Evil 2027"}}, "/admin/programmes")
+    ],
+    "ProgrammesState.start_renaming": [
+        ("ProgrammesState.start_renaming", {"programme_id": 1}, "/admin/programmes")
+    ],
+    "ProgrammesState.rename": [
+        ("ProgrammesState.start_renaming", {"programme_id": 1}, "/admin/programmes"),
+        ("ProgrammesState.rename", {"form": {"name": "Evil 2027"}}, "/admin/programmes"),
+    ],
+    "ProgrammesState.archive": [
+        ("ProgrammesState.archive", {"programme_id": 1}, "/admin/programmes")
+    ],
+    "PairingState.load": [("PairingState.load", {}, "/admin/pairing")],
+    "PairingState.pair": [("PairingState.pair", {"form": PAIRING}, "/admin/pairing")],
+    "ImportState.load": [("ImportState.load", {}, "/admin/import")],
+    "ImportState.preview": [("ImportState.preview", {"files": []}, "/admin/import")],
+    "ImportState.apply": [("ImportState.apply", {}, "/admin/import")],
+    "ActivityState.load": [("ActivityState.load", {}, "/admin/activity")],
+    "ActivityState.go_to_page": [("ActivityState.go_to_page", {"page": 1}, "/admin/activity")],
 }
 
 

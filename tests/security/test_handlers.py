@@ -9,7 +9,8 @@ import pytest
 from myecoach.db import unit_of_work
 from myecoach.services import auth
 from myecoach.state.failures import FAILURE
-from tests.security.conftest import run, snapshot
+from tests.loops import run
+from tests.security.conftest import changed, snapshot
 from tests.security.targets import (
     AIMED,
     EVENT_NAMES,
@@ -37,12 +38,17 @@ WRONG = {
         {"email": ["coach@example.com"], "password": 1, "reason": "x" * 100_000},
     ],
 }
+# Routes naming no relationship; then, for pages of a session, no session of relationship 1.
 BAD_ROUTES = [
     {"relationship_id": "²", "session_number": "4"},
     {"relationship_id": ["1"], "session_number": "4"},
     {"relationship_id": "99999999999999999999999", "session_number": "4"},
+    {"relationship_id": "-1", "session_number": "4"},
+]
+BAD_SESSIONS = [
     {"relationship_id": "1", "session_number": "0"},
     {"relationship_id": "1", "session_number": "-4"},
+    {"relationship_id": "1", "session_number": "4²"},
 ]
 
 
@@ -69,7 +75,7 @@ def test_no_handler_lets_an_attacker_change_or_see_someone_elses_sessions(
     attacker, app_url, app_db, sign_in_as
 ):
     token = token_for(attacker, sign_in_as, app_db)
-    before = snapshot(app_db)
+    before = snapshot(app_db, reader=f"{attacker}@example.com")
 
     async def attack() -> dict[str, str]:
         sent = {}
@@ -85,14 +91,14 @@ def test_no_handler_lets_an_attacker_change_or_see_someone_elses_sessions(
 
     leaks = {name: s for name, text in run(attack()).items() for s in SECRETS if s in text}
     assert leaks == {}
-    assert snapshot(app_db) == before
+    assert changed(before, snapshot(app_db, reader=f"{attacker}@example.com")) == {}
 
 
 def test_arguments_of_the_wrong_shape_are_refused_without_a_failure(
     app_url, app_db, sign_in_as, app_log
 ):
     token = sign_in_as("coachee@example.com")
-    before, log_before = snapshot(app_db), app_log.read_text()
+    before, log_before = snapshot(app_db, "coachee@example.com"), app_log.read_text()
     handlers = EVENT_NAMES
 
     async def attack() -> list[str]:
@@ -107,14 +113,14 @@ def test_arguments_of_the_wrong_shape_are_refused_without_a_failure(
                     updates = await tab.send(handlers[short], variant, path)
                     if FAILURE in tab.text(updates):
                         failures.append(f"{short}({variant!r:.80})")
-                for route in BAD_ROUTES:
+                for route in BAD_ROUTES + (BAD_SESSIONS if "/sessions/" in path else []):
                     updates = await tab.send(handlers[short], payload, path, query=route)
                     if FAILURE in tab.text(updates):
                         failures.append(f"{short} on {route}")
         return failures
 
     assert run(attack()) == []
-    assert snapshot(app_db) == before
+    assert changed(before, snapshot(app_db, "coachee@example.com")) == {}
     assert "Traceback" not in app_log.read_text()[len(log_before) :]
 
 

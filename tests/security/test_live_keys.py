@@ -7,7 +7,7 @@ import pytest
 import socketio
 
 from myecoach.state.live import LiveInbox
-from tests.security.conftest import run
+from tests.loops import run
 from tests.security.targets import VICTIM, event_name
 from tests.socket_client import RawClient
 

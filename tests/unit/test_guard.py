@@ -42,3 +42,4 @@ def test_arguments_must_have_the_declared_type():
     assert _fits({"a": "b"}, dict) and not _fits("x", dict)
     assert _fits(None, int | None) and not _fits("x", int | None)
     assert _fits(False, bool) and not _fits(0, bool)
+    assert _fits(["a", "b"], list[str]) and not _fits(["a", 1], list[str])

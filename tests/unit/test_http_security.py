@@ -1,9 +1,9 @@
 """The middleware around the backend: foreign tab keys refused, security headers added."""
 
-import asyncio
 import uuid
 
 from myecoach.http.security import guard_connections, tab_key_refused
+from tests.loops import run
 
 
 def event_scope(token: str, kind: str = "websocket") -> dict:
@@ -34,7 +34,7 @@ def answer(scope: dict) -> list[dict]:
     async def send(message):
         sent.append(message)
 
-    asyncio.run(guard_connections(backend)(scope, receive, send))
+    run(guard_connections(backend)(scope, receive, send))
     return sent
 
 

@@ -19,6 +19,7 @@ from myecoach.services.accounts import LinkPurpose, new_link_row
 from myecoach.services.admin.audit import record
 
 CHUNK = 500  # ids per IN (...) list
+PairKey = tuple[int | None, int | None, int | None]  # programme, coach, coachee ids
 
 
 @dataclass
@@ -39,7 +40,8 @@ class ImportPlan:
 
 
 def preview_import(db: Session, *, admin: User, content: bytes) -> ImportPlan:
-    """What importing the file would create and leave out; changes nothing."""
+    """What importing the file would create and leave out (nothing for no file); changes
+    nothing."""
     require_admin(actor_of(admin))
     return _plan(db, content)
 
@@ -76,6 +78,8 @@ def apply_import(db: Session, *, admin: User, content: bytes) -> ImportPlan:
 
 
 def _plan(db: Session, content: bytes) -> ImportPlan:
+    if not content:
+        return ImportPlan()
     read = read_pairings(content)
     plan = ImportPlan(bad_rows=list(read.bad_rows))
     people = _existing_people(db, read.people())
@@ -136,7 +140,7 @@ def _existing_programmes(db: Session, names: set[str]) -> dict[str, Programme]:
     }
 
 
-def _key(pairing: Pairing, people: dict[str, User], programmes: dict[str, Programme]) -> tuple:
+def _key(pairing: Pairing, people: dict[str, User], programmes: dict[str, Programme]) -> PairKey:
     programme, coach = programmes.get(pairing.programme.lower()), people.get(pairing.coach_email)
     coachee = people.get(pairing.coachee_email)
     return (
@@ -148,10 +152,10 @@ def _key(pairing: Pairing, people: dict[str, User], programmes: dict[str, Progra
 
 def _existing_pairs(
     db: Session, good: list[Pairing], people: dict[str, User], programmes: dict[str, Programme]
-) -> set[tuple]:
+) -> set[PairKey]:
     """The (programme, coach, coachee) ids among the rows that are paired already."""
     keys = [k for k in (_key(p, people, programmes) for p in good) if None not in k]
-    found: set[tuple] = set()
+    found: set[PairKey] = set()
     for chunk in _chunks(keys):
         columns = tuple_(
             col(Relationship.programme_id), col(Relationship.coach_id), col(Relationship.coachee_id)
@@ -161,7 +165,7 @@ def _existing_pairs(
                 columns.in_(chunk)
             )
         ).all()
-        found.update(tuple(row) for row in rows)
+        found.update((programme, coach, coachee) for programme, coach, coachee in rows)
     return found
 
 

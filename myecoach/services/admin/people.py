@@ -71,7 +71,8 @@ def find_people(db: Session, *, admin: User, query: str = "", page: int = 1) -> 
         .limit(PAGE_SIZE)
     ).all()
     links = current_links(db, [p.id for p in people if p.id is not None])
-    return PeoplePage([_row(person, links.get(person.id)) for person in people], total, page, pages)
+    rows = [_row(person, links.get(person.id or 0)) for person in people]
+    return PeoplePage(rows, total, page, pages)
 
 
 def add_person(

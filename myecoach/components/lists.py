@@ -1,0 +1,42 @@
+"""Lists shared by the pages: a pager and a table that scrolls sideways on small screens."""
+
+import reflex as rx
+
+
+def pager(page: rx.Var[int], pages: rx.Var[int], go_to_page) -> rx.Component:
+    """`Previous`, page N of M, `Next`."""
+    return rx.cond(
+        pages > 1,
+        rx.hstack(
+            rx.button(
+                "Previous", on_click=go_to_page(page - 1), disabled=page <= 1, variant="soft"
+            ),
+            rx.text("Page ", page, " of ", pages, size="2"),
+            rx.button(
+                "Next", on_click=go_to_page(page + 1), disabled=page >= pages, variant="soft"
+            ),
+            align="center",
+            spacing="3",
+        ),
+    )
+
+
+def table(label: str, headers: list[str], body: rx.Component) -> rx.Component:
+    """A table that scrolls sideways on narrow screens rather than the whole page; the box
+    that scrolls can be reached and scrolled with the keyboard."""
+    return rx.box(
+        rx.table.root(
+            rx.table.header(
+                rx.table.row(*[rx.table.column_header_cell(header) for header in headers])
+            ),
+            rx.table.body(body),
+            variant="surface",
+            size="2",
+        ),
+        class_name="scrolling-table",
+        tab_index=0,
+        role="region",
+        aria_label=label,
+        overflow_x="auto",
+        width="100%",
+    )
