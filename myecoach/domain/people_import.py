@@ -104,12 +104,17 @@ def _text(content: bytes) -> str:
 
 
 def _rows(text: str) -> Iterator[tuple[int, list[str]]]:
-    """(line number, cells) for each row, with the delimiter the header uses."""
+    """(line the row starts on, cells) for each row, with the delimiter the header uses."""
     first_line = text.split("\n", 1)[0]
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
-        yield from ((reader.line_num, row) for row in reader)
+        while True:
+            starts_on = reader.line_num + 1  # a quoted cell may span several lines
+            row = next(reader, None)
+            if row is None:
+                return
+            yield starts_on, row
     except csv.Error as error:
         raise UnreadableFile(f"Line {reader.line_num} cannot be read as CSV: {error}.") from None
 
@@ -150,10 +155,10 @@ def _clash(values: dict[str, str], names: dict[str, tuple[str, int]]) -> str:
 
 
 def _repeat(values: dict[str, str], line: int, seen: dict[tuple[str, ...], int]) -> str:
-    """Whether an earlier row pairs the same people; else remembers this row."""
+    """Whether an earlier row pairs the same people in the same programme (whatever the kind:
+    two people are paired once per programme); else remembers this row."""
     key = (
         values["programme"].lower(),
-        values["kind"].lower(),
         values["coach_email"].lower(),
         values["coachee_email"].lower(),
     )
