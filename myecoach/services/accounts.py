@@ -110,7 +110,12 @@ def set_password_with_link(
     assert user.id is not None
     check_new_password(password, confirmation, about_user=[user.name, user.email])
     user.password_hash = auth.hash_password(password)
-    db.exec(delete(PasswordLink).where(col(PasswordLink.user_id) == user.id))
+    used = db.exec(
+        delete(PasswordLink).where(col(PasswordLink.token_hash) == auth.token_digest(token))
+    )
+    if used.rowcount != 1:  # used (or replaced) meanwhile, in another browser
+        db.rollback()
+        raise LinkNotValid()
     ended = auth.end_sign_ins(db, user.id)
     sign_in = auth.start_sign_in(db, user, now)
     db.commit()
@@ -135,8 +140,9 @@ def change_password(
 def request_reset(
     db: Session, *, email: str, address: str, throttle: SignInThrottle, now: datetime | None = None
 ) -> None:
-    """Make a reset link for the account with this e-mail, if there is an active one.
-    The caller answers the same way whether or not there is (no account enumeration)."""
+    """Make a reset link for the account with this e-mail, if there is an active one without
+    a valid link already. The caller answers the same way whether or not there is (no account
+    enumeration)."""
     email = email.strip().lower()[: auth.EMAIL_MAX]
     attempt = Attempt(email=email, address=address, purpose="reset")
     if not throttle.allows(attempt):
@@ -145,9 +151,10 @@ def request_reset(
     if not can_be_saved(email):
         return
     user = db.exec(select(User).where(User.email == email, col(User.active).is_(True))).first()
-    if user is not None and not user.is_demo:
-        issue_link(db, user, LinkPurpose.RESET, now)
-        db.commit()
+    if user is None or user.is_demo or user.id in current_links(db, [user.id], now):
+        return  # a valid link is kept: anyone may type this e-mail, none may void a link
+    issue_link(db, user, LinkPurpose.RESET if user.password_hash else LinkPurpose.INVITATION, now)
+    db.commit()
 
 
 def _token(db: Session, salt: str) -> str:
