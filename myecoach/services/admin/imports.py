@@ -95,9 +95,11 @@ def _plan(db: Session, content: bytes) -> ImportPlan:
     }
     plan.new_people = {email: name for email, name in named.items() if email not in people}
     plan.existing_people = len(named) - len(plan.new_people)
-    plan.new_programmes = sorted(
-        {p.programme for p in good if p.programme.lower() not in programmes}
-    )
+    new_programmes: dict[str, str] = {}  # lower-cased -> as first spelt: one per name
+    for pairing in good:
+        if pairing.programme.lower() not in programmes:
+            new_programmes.setdefault(pairing.programme.lower(), pairing.programme)
+    plan.new_programmes = sorted(new_programmes.values())
     paired = _existing_pairs(db, good, people, programmes)
     plan.new_pairings = [p for p in good if _key(p, people, programmes) not in paired]
     plan.existing_pairings = len(good) - len(plan.new_pairings)
