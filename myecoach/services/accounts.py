@@ -44,17 +44,17 @@ def issue_link(db: Session, user: User, purpose: LinkPurpose, now: datetime | No
     """A new one-time link for the user, voiding any earlier one (not committed)."""
     now = now or utc_now()
     db.exec(delete(PasswordLink).where(col(PasswordLink.user_id) == user.id))
-    row = new_link_row(db, user, purpose, now)
+    assert user.id is not None
+    row = new_link_row(db, user.id, purpose, now)
     db.add(PasswordLink(**row))
     return link_url(_token(db, row["salt"]))
 
 
-def new_link_row(db: Session, user: User, purpose: LinkPurpose, now: datetime) -> dict[str, Any]:
-    """The stored part of a new link for the user: a fresh salt and the token's digest."""
-    assert user.id is not None
+def new_link_row(db: Session, user_id: int, purpose: LinkPurpose, now: datetime) -> dict[str, Any]:
+    """The stored part of a new link for a user: a fresh salt and the token's digest."""
     salt = secrets.token_hex(16)
     return {
-        "user_id": user.id,
+        "user_id": user_id,
         "purpose": purpose.value,
         "salt": salt,
         "token_hash": auth.token_digest(_token(db, salt)),

@@ -13,10 +13,12 @@ from sqlmodel import Session, col, select
 from myecoach.domain.errors import DomainError
 from myecoach.domain.people_import import BadRow, Pairing, read_pairings
 from myecoach.domain.permissions import require_admin
+from myecoach.domain.search import search_text
 from myecoach.models import PasswordLink, Programme, Relationship, User, utc_now
 from myecoach.services.access import actor_of
 from myecoach.services.accounts import LinkPurpose, new_link_row
 from myecoach.services.admin.audit import record
+from myecoach.services.secrets import server_secret
 
 CHUNK = 500  # ids per IN (...) list
 
@@ -38,21 +40,29 @@ class ImportPlan:
         return bool(self.new_programmes or self.new_people or self.new_pairings)
 
 
+@dataclass(frozen=True)
+class _Found:
+    """What myecoach already holds of the people and programmes a file names."""
+
+    people: dict[str, User]  # e-mail -> person
+    programmes: dict[str, Programme]  # lower-cased name -> programme
+
+
 def preview_import(db: Session, *, admin: User, content: bytes) -> ImportPlan:
     """What importing the file would create and leave out; changes nothing."""
     require_admin(actor_of(admin))
-    return _plan(db, content)
+    return _plan(db, content)[0]
 
 
 def apply_import(db: Session, *, admin: User, content: bytes) -> ImportPlan:
     """Create what the preview showed, all in one transaction (all or nothing); new people
     get an invitation link. Returns what was done."""
     require_admin(actor_of(admin))
-    plan = _plan(db, content)
+    plan, found = _plan(db, content)
     if not plan.changes_anything:
         return plan
     try:
-        _create(db, admin, plan)
+        _create(db, admin, plan, found)
         record(
             db,
             admin,
@@ -75,7 +85,7 @@ def apply_import(db: Session, *, admin: User, content: bytes) -> ImportPlan:
     return plan
 
 
-def _plan(db: Session, content: bytes) -> ImportPlan:
+def _plan(db: Session, content: bytes) -> tuple[ImportPlan, _Found]:
     read = read_pairings(content)
     plan = ImportPlan(bad_rows=list(read.bad_rows))
     people = _existing_people(db, read.people())
@@ -103,7 +113,7 @@ def _plan(db: Session, content: bytes) -> ImportPlan:
     paired = _existing_pairs(db, good, people, programmes)
     plan.new_pairings = [p for p in good if _key(p, people, programmes) not in paired]
     plan.existing_pairings = len(good) - len(plan.new_pairings)
-    return plan
+    return plan, _Found(people, programmes)
 
 
 def _conflict(pairing: Pairing, people: dict[str, User], programmes: dict[str, Programme]) -> str:
@@ -167,47 +177,61 @@ def _existing_pairs(
     return found
 
 
-def _create(db: Session, admin: User, plan: ImportPlan) -> None:
-    """Insert the plan's programmes, people, invitations and relationships in bulk."""
-    now = utc_now()
+def _create(db: Session, admin: User, plan: ImportPlan, found: _Found) -> None:
+    """Insert the plan's programmes, people, invitations and relationships, one bulk insert
+    per table; new rows' ids come back from the inserts, not from queries after them."""
+    server_secret(db)  # the first time a deployment needs it, it is stored (committed) here,
+    # not amid the inserts below, which are committed together or not at all
+    now, connection = utc_now(), db.connection()
+    programmes = {key: (p.id, p.name) for key, p in found.programmes.items()}
     if plan.new_programmes:
-        db.execute(insert(Programme), [{"name": name} for name in plan.new_programmes])
+        created = connection.execute(
+            insert(Programme).returning(Programme.id, Programme.name),
+            [{"name": name} for name in plan.new_programmes],
+        )
+        programmes |= {name.lower(): (programme_id, name) for programme_id, name in created}
+    people = {email: person.id for email, person in found.people.items()}
     if plan.new_people:
-        db.execute(
-            insert(User),
+        created = connection.execute(
+            insert(User).returning(User.id, User.email),
             [
-                {"email": e, "name": n, "time_zone": admin.time_zone}
-                for e, n in plan.new_people.items()
+                {"email": email, "name": name, "time_zone": admin.time_zone}
+                for email, name in plan.new_people.items()
             ],
         )
-    programmes = _existing_programmes(db, {p.programme for p in plan.new_pairings})
-    people = _existing_people(
-        db, {e: "" for p in plan.new_pairings for e in (p.coach_email, p.coachee_email)}
-    )
-    newcomers = [people[email] for email in plan.new_people]
-    if newcomers:
-        db.execute(
+        people |= {email: person_id for person_id, email in created}
+        connection.execute(
             insert(PasswordLink),
-            [new_link_row(db, person, LinkPurpose.INVITATION, now) for person in newcomers],
+            [
+                new_link_row(db, people[email], LinkPurpose.INVITATION, now)
+                for email in plan.new_people
+            ],
         )
     if plan.new_pairings:
-        db.execute(
-            insert(Relationship), [_relationship(p, people, programmes) for p in plan.new_pairings]
+        connection.execute(
+            insert(Relationship),
+            [_relationship(p, people, programmes) for p in plan.new_pairings],
         )
 
 
 def _relationship(
-    pairing: Pairing, people: dict[str, User], programmes: dict[str, Programme]
+    pairing: Pairing, people: dict[str, int | None], programmes: dict[str, tuple[int | None, str]]
 ) -> dict[str, Any]:
-    programme = programmes[pairing.programme.lower()]
-    coach, coachee = people[pairing.coach_email], people[pairing.coachee_email]
+    """A new relationship's row; the file's names are those stored (_conflict checked them)."""
+    programme_id, programme = programmes[pairing.programme.lower()]
     return {
-        "programme_id": programme.id,
+        "programme_id": programme_id,
         "kind": pairing.kind.value,
-        "coach_id": coach.id,
-        "coachee_id": coachee.id,
+        "coach_id": people[pairing.coach_email],
+        "coachee_id": people[pairing.coachee_email],
         "active": True,
-        "search_text": Relationship.found_by(programme.name, coach, coachee),
+        "search_text": search_text(
+            programme,
+            pairing.coach_name,
+            pairing.coach_email,
+            pairing.coachee_name,
+            pairing.coachee_email,
+        ),
     }
 
 
