@@ -15,6 +15,7 @@ from myecoach.domain.wording import RelationshipKind
 COLUMNS = ("programme", "kind", "coach_email", "coach_name", "coachee_email", "coachee_name")
 MAX_BYTES = 5 * 1024 * 1024  # about 50,000 pairings
 PROGRAMME_MAX = 200
+KINDS = frozenset(kind.value for kind in RelationshipKind)
 
 
 class UnreadableFile(DomainError):
@@ -74,7 +75,7 @@ def read_pairings(content: bytes) -> ReadFile:
     names: dict[str, tuple[str, int]] = {}
     seen: dict[tuple[str, ...], int] = {}
     for line, row in rows:
-        if not any(cell.strip() for cell in row):
+        if not "".join(row).strip():
             continue
         values = {c: (row[i].strip() if i < len(row) else "") for c, i in index.items()}
         reason = _problem(values) or _clash(values, names) or _repeat(values, line, seen)
@@ -127,7 +128,7 @@ def _problem(values: dict[str, str]) -> str:
         return f"The programme name is longer than {PROGRAMME_MAX} characters."
     if not can_be_saved(values["programme"]):
         return "The programme name holds characters that cannot be saved."
-    if values["kind"].lower() not in {k.value for k in RelationshipKind}:
+    if values["kind"].lower() not in KINDS:
         return f"Unknown kind “{values['kind']}”: use coaching or mentoring."
     for role in ("coach", "coachee"):
         email, name = values[f"{role}_email"].lower(), values[f"{role}_name"]

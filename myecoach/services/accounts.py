@@ -45,22 +45,30 @@ def issue_link(db: Session, user: User, purpose: LinkPurpose, now: datetime | No
     now = now or utc_now()
     db.exec(delete(PasswordLink).where(col(PasswordLink.user_id) == user.id))
     assert user.id is not None
-    row = new_link_row(db, user.id, purpose, now)
+    (row,) = new_link_rows(db, [user.id], purpose, now)
     db.add(PasswordLink(**row))
     return link_url(_token(db, row["salt"]))
 
 
-def new_link_row(db: Session, user_id: int, purpose: LinkPurpose, now: datetime) -> dict[str, Any]:
-    """The stored part of a new link for a user: a fresh salt and the token's digest."""
-    salt = secrets.token_hex(16)
-    return {
-        "user_id": user_id,
-        "purpose": purpose.value,
-        "salt": salt,
-        "token_hash": auth.token_digest(_token(db, salt)),
-        "created_at": now,
-        "expires_at": now + LINK_LIFETIME,
-    }
+def new_link_rows(
+    db: Session, user_ids: list[int], purpose: LinkPurpose, now: datetime
+) -> list[dict[str, Any]]:
+    """The stored part of a new link for each user: a fresh salt and the token's digest."""
+    secret, expires_at = server_secret(db), now + LINK_LIFETIME
+    rows = []
+    for user_id, salt in ((user_id, secrets.token_hex(16)) for user_id in user_ids):
+        token_hash = auth.token_digest(_derived_token(secret, salt))
+        rows.append(
+            {
+                "user_id": user_id,
+                "purpose": purpose.value,
+                "salt": salt,
+                "token_hash": token_hash,
+                "created_at": now,
+                "expires_at": expires_at,
+            }
+        )
+    return rows
 
 
 def link_url(token: str) -> str:
@@ -159,5 +167,9 @@ def request_reset(
 
 def _token(db: Session, salt: str) -> str:
     """A link's token: derived from its salt with the server secret."""
-    digest = hmac.new(server_secret(db), f"password-link:{salt}".encode(), hashlib.sha256)
+    return _derived_token(server_secret(db), salt)
+
+
+def _derived_token(secret: bytes, salt: str) -> str:
+    digest = hmac.new(secret, f"password-link:{salt}".encode(), hashlib.sha256)
     return base64.urlsafe_b64encode(digest.digest()).rstrip(b"=").decode()

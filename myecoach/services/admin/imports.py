@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import insert, tuple_
+from sqlalchemy import Connection, func, insert, tuple_
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
@@ -16,11 +16,12 @@ from myecoach.domain.permissions import require_admin
 from myecoach.domain.search import search_text
 from myecoach.models import PasswordLink, Programme, Relationship, User, utc_now
 from myecoach.services.access import actor_of
-from myecoach.services.accounts import LinkPurpose, new_link_row
+from myecoach.services.accounts import LinkPurpose, new_link_rows
 from myecoach.services.admin.audit import record
 from myecoach.services.secrets import server_secret
 
 CHUNK = 500  # ids per IN (...) list
+NEWCOMER = {"password_hash": None, "is_admin": False, "is_demo": False, "active": True}
 
 
 @dataclass
@@ -179,7 +180,7 @@ def _existing_pairs(
 
 def _create(db: Session, admin: User, plan: ImportPlan, found: _Found) -> None:
     """Insert the plan's programmes, people, invitations and relationships, one bulk insert
-    per table; new rows' ids come back from the inserts, not from queries after them."""
+    per table; new rows' ids are read back at once, not looked up in chunks."""
     server_secret(db)  # the first time a deployment needs it, it is stored (committed) here,
     # not amid the inserts below, which are committed together or not at all
     now, connection = utc_now(), db.connection()
@@ -192,26 +193,31 @@ def _create(db: Session, admin: User, plan: ImportPlan, found: _Found) -> None:
         programmes |= {name.lower(): (programme_id, name) for programme_id, name in created}
     people = {email: person.id for email, person in found.people.items()}
     if plan.new_people:
-        created = connection.execute(
-            insert(User).returning(User.id, User.email),
-            [
-                {"email": email, "name": name, "time_zone": admin.time_zone}
-                for email, name in plan.new_people.items()
-            ],
-        )
-        people |= {email: person_id for person_id, email in created}
+        people |= _insert_people(connection, plan.new_people, admin.time_zone)
+        newcomers = [people[email] for email in plan.new_people]
         connection.execute(
-            insert(PasswordLink),
-            [
-                new_link_row(db, people[email], LinkPurpose.INVITATION, now)
-                for email in plan.new_people
-            ],
+            insert(PasswordLink), new_link_rows(db, newcomers, LinkPurpose.INVITATION, now)
         )
     if plan.new_pairings:
         connection.execute(
             insert(Relationship),
             [_relationship(p, people, programmes) for p in plan.new_pairings],
         )
+
+
+def _insert_people(connection: Connection, named: dict[str, str], time_zone: str) -> dict[str, int]:
+    """Insert people without a password; returns their ids by e-mail. Ids only grow, so
+    those above the highest before the insert are theirs (and maybe others', left out)."""
+    highest = connection.execute(select(func.max(User.id))).scalar_one() or 0
+    connection.execute(
+        insert(User),
+        [
+            {**NEWCOMER, "email": email, "name": name, "time_zone": time_zone}
+            for email, name in named.items()
+        ],
+    )
+    added = connection.execute(select(User.id, User.email).where(col(User.id) > highest))
+    return {email: person_id for person_id, email in added if email in named}
 
 
 def _relationship(
