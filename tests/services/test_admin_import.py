@@ -65,6 +65,14 @@ def person(db, email: str) -> User:
     return db.exec(select(User).where(User.email == email)).one()
 
 
+@pytest.fixture(params=["looked up", "read at once"])
+def finding_people(request, monkeypatch):
+    """Both ways the import finds who exists: by e-mail (small files), or everyone at once."""
+    if request.param == "read at once":
+        monkeypatch.setattr(imports, "SMALL_FILE_PEOPLE", 0)
+
+
+@pytest.mark.usefixtures("finding_people")
 def test_the_preview_says_what_will_be_created_and_changes_nothing(db, world):
     before = everything_stored(db)
     plan = preview(db, world, csv_file(ZOE_YUSUF, CLAIRE_ZOE))
@@ -115,6 +123,7 @@ def test_imported_people_get_an_invitation_link_the_admin_sees_and_hands_over(db
     assert person(db, "yusuf@example.org").password_hash is None  # Yusuf's link is his own
 
 
+@pytest.mark.usefixtures("finding_people")
 def test_people_who_exist_keep_their_password_and_get_no_link(db, world):
     hash_before = world.coach.password_hash
     apply(db, world, csv_file(CLAIRE_ZOE))
@@ -124,6 +133,7 @@ def test_people_who_exist_keep_their_password_and_get_no_link(db, world):
     assert links == [person(db, "zoe@example.org").id]
 
 
+@pytest.mark.usefixtures("finding_people")
 def test_importing_the_same_file_twice_changes_nothing_the_second_time(db, world):
     content = csv_file(ZOE_YUSUF, CLAIRE_ZOE)
     apply(db, world, content)
@@ -161,6 +171,7 @@ def test_a_new_programme_spelt_in_two_cases_is_created_once(db, world):
     assert len(pairs_of(db, person(db, "zoe@example.org"))) == 2
 
 
+@pytest.mark.usefixtures("finding_people")
 def test_pairings_that_exist_are_counted_not_created_again_whatever_their_kind(db, world):
     row = (
         f"{LEADERSHIP},mentoring,coach@example.com,Claire Bennett,coachee@example.com,Daniel Okafor"
@@ -189,6 +200,7 @@ EVERY_KIND_OF_BAD_ROW = [
 ]
 
 
+@pytest.mark.usefixtures("finding_people")
 def test_every_bad_row_is_shown_with_its_line_and_why_and_the_good_rows_are_imported(db, world):
     rows = [ZOE_YUSUF] + [row for row, _ in EVERY_KIND_OF_BAD_ROW] + [CLAIRE_ZOE]
     plan = preview(db, world, csv_file(*rows))
@@ -203,6 +215,7 @@ def test_every_bad_row_is_shown_with_its_line_and_why_and_the_good_rows_are_impo
     assert db.exec(select(User).where(User.email == "ian@example.org")).first() is None
 
 
+@pytest.mark.usefixtures("finding_people")
 def test_a_person_in_myecoach_under_another_name_is_a_bad_row(db, world):
     row = f"{LEADERSHIP},coaching,COACH@example.com,Claire B.,zoe@example.org,Zoe Adams"
     assert bad_rows(preview(db, world, csv_file(row))) == [
@@ -210,6 +223,7 @@ def test_a_person_in_myecoach_under_another_name_is_a_bad_row(db, world):
     ]
 
 
+@pytest.mark.usefixtures("finding_people")
 def test_a_deactivated_person_is_a_bad_row(db, world):
     people.set_active(db, admin=world.admin, person_id=world.coach.id, active=False)
     assert bad_rows(preview(db, world, csv_file(CLAIRE_ZOE))) == [
