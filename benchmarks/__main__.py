@@ -11,7 +11,15 @@ import platform
 from datetime import date
 from pathlib import Path
 
-from benchmarks import data_scale, delivery, first_load, many_users, round_trip, sign_in_flood
+from benchmarks import (
+    data_scale,
+    delivery,
+    first_load,
+    many_users,
+    people_import,
+    round_trip,
+    sign_in_flood,
+)
 
 RESULTS = Path(__file__).with_name("RESULTS.md")
 START, END = "<!-- figures -->", "<!-- /figures -->"
@@ -50,7 +58,15 @@ def main() -> None:
     """Run every benchmark, print the JSON and the table, and update RESULTS.md."""
     metrics = [
         m
-        for module in (round_trip, first_load, data_scale, delivery, many_users, sign_in_flood)
+        for module in (
+            round_trip,
+            first_load,
+            data_scale,
+            people_import,
+            delivery,
+            many_users,
+            sign_in_flood,
+        )
         for m in module.main()
     ]
     for metric in metrics:

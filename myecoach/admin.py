@@ -40,12 +40,13 @@ def reset_link(db: Session, email: str) -> str:
     user = db.exec(select(User).where(User.email == email.strip().lower())).first()
     if user is None:
         raise DomainError(f"No account has the e-mail {email.strip()}.")
-    if not user.active:
-        raise DomainError(f"{user.email} is deactivated: reactivate it first (Admin → People).")
     return _fresh_link(db, user)
 
 
 def _fresh_link(db: Session, user: User) -> str:
+    """A fresh link for an active account; a deactivated one's link could not be used."""
+    if not user.active:
+        raise DomainError(f"{user.email} is deactivated: reactivate it first (Admin → People).")
     purpose = LinkPurpose.RESET if user.password_hash else LinkPurpose.INVITATION
     link = issue_link(db, user, purpose)
     db.commit()

@@ -1,5 +1,6 @@
 """What makes a password acceptable: long enough, and not one people commonly choose."""
 
+import re
 from functools import cache
 
 from zxcvbn import zxcvbn
@@ -11,6 +12,16 @@ from myecoach.domain.text import can_be_saved
 PASSWORD_MIN = 10
 PASSWORD_MAX = 200  # hashing cost grows with length; nobody types more
 WEAKEST_SCORE = 2  # zxcvbn's "somewhat guessable": 2 and above are accepted
+
+
+def _words_about(about_user: list[str]) -> list[str]:
+    """The user's name and e-mail, whole and word by word (zxcvbn matches whole inputs only,
+    so "JaneDoe2026" would pass as strong for Jane Doe)."""
+    found: list[str] = []
+    for text in (t.lower() for t in about_user):
+        found += [text, text.split("@")[0]]
+        found += [word for word in re.split(r"[\W_]+", text) if len(word) >= 3]
+    return list(dict.fromkeys(found))
 
 
 @cache
@@ -41,7 +52,7 @@ def _problem(password: str, about_user: list[str]) -> str:
         return "Use letters, digits, spaces and punctuation only."
     if password.lower() in _common_passwords():
         return "This is one of the most common passwords. Choose one that is harder to guess."
-    verdict = zxcvbn(password, user_inputs=about_user)
+    verdict = zxcvbn(password, user_inputs=_words_about(about_user))
     if verdict["score"] < WEAKEST_SCORE:
         warning = verdict["feedback"]["warning"]
         because = f" {warning.rstrip('.')}." if warning else ""

@@ -15,6 +15,7 @@ from myecoach.domain.wording import RelationshipKind
 COLUMNS = ("programme", "kind", "coach_email", "coach_name", "coachee_email", "coachee_name")
 MAX_BYTES = 5 * 1024 * 1024  # about 50,000 pairings
 PROGRAMME_MAX = 200
+KINDS = frozenset(kind.value for kind in RelationshipKind)
 
 
 class UnreadableFile(DomainError):
@@ -74,7 +75,7 @@ def read_pairings(content: bytes) -> ReadFile:
     names: dict[str, tuple[str, int]] = {}
     seen: dict[tuple[str, ...], int] = {}
     for line, row in rows:
-        if not any(cell.strip() for cell in row):
+        if not "".join(row).strip():
             continue
         values = {c: (row[i].strip() if i < len(row) else "") for c, i in index.items()}
         reason = _problem(values) or _clash(values, names) or _repeat(values, line, seen)
@@ -104,12 +105,17 @@ def _text(content: bytes) -> str:
 
 
 def _rows(text: str) -> Iterator[tuple[int, list[str]]]:
-    """(line number, cells) for each row, with the delimiter the header uses."""
+    """(line the row starts on, cells) for each row, with the delimiter the header uses."""
     first_line = text.split("\n", 1)[0]
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
-        yield from ((reader.line_num, row) for row in reader)
+        while True:
+            starts_on = reader.line_num + 1  # a quoted cell may span several lines
+            row = next(reader, None)
+            if row is None:
+                return
+            yield starts_on, row
     except csv.Error as error:
         raise UnreadableFile(f"Line {reader.line_num} cannot be read as CSV: {error}.") from None
 
@@ -122,7 +128,7 @@ def _problem(values: dict[str, str]) -> str:
         return f"The programme name is longer than {PROGRAMME_MAX} characters."
     if not can_be_saved(values["programme"]):
         return "The programme name holds characters that cannot be saved."
-    if values["kind"].lower() not in {k.value for k in RelationshipKind}:
+    if values["kind"].lower() not in KINDS:
         return f"Unknown kind “{values['kind']}”: use coaching or mentoring."
     for role in ("coach", "coachee"):
         email, name = values[f"{role}_email"].lower(), values[f"{role}_name"]
@@ -150,10 +156,10 @@ def _clash(values: dict[str, str], names: dict[str, tuple[str, int]]) -> str:
 
 
 def _repeat(values: dict[str, str], line: int, seen: dict[tuple[str, ...], int]) -> str:
-    """Whether an earlier row pairs the same people; else remembers this row."""
+    """Whether an earlier row pairs the same people in the same programme (whatever the kind:
+    two people are paired once per programme); else remembers this row."""
     key = (
         values["programme"].lower(),
-        values["kind"].lower(),
         values["coach_email"].lower(),
         values["coachee_email"].lower(),
     )

@@ -46,23 +46,31 @@ def issue_link(db: Session, user: User, purpose: LinkPurpose, now: datetime | No
     """A new one-time link for the user, voiding any earlier one (not committed)."""
     now = now or utc_now()
     db.exec(delete(PasswordLink).where(col(PasswordLink.user_id) == user.id))
-    row = new_link_row(db, user, purpose, now)
+    assert user.id is not None
+    (row,) = new_link_rows(db, [user.id], purpose, now)
     db.add(PasswordLink(**row))
     return link_url(_token(db, row["salt"]))
 
 
-def new_link_row(db: Session, user: User, purpose: LinkPurpose, now: datetime) -> dict[str, Any]:
-    """The stored part of a new link for the user: a fresh salt and the token's digest."""
-    assert user.id is not None
-    salt = secrets.token_hex(16)
-    return {
-        "user_id": user.id,
-        "purpose": purpose.value,
-        "salt": salt,
-        "token_hash": auth.token_digest(_token(db, salt)),
-        "created_at": now,
-        "expires_at": now + LINK_LIFETIME,
-    }
+def new_link_rows(
+    db: Session, user_ids: list[int], purpose: LinkPurpose, now: datetime
+) -> list[dict[str, Any]]:
+    """The stored part of a new link for each user: a fresh salt and the token's digest."""
+    secret, expires_at = server_secret(db), now + LINK_LIFETIME
+    rows = []
+    for user_id, salt in ((user_id, secrets.token_hex(16)) for user_id in user_ids):
+        token_hash = auth.token_digest(_derived_token(secret, salt))
+        rows.append(
+            {
+                "user_id": user_id,
+                "purpose": purpose.value,
+                "salt": salt,
+                "token_hash": token_hash,
+                "created_at": now,
+                "expires_at": expires_at,
+            }
+        )
+    return rows
 
 
 def link_url(token: str) -> str:
@@ -112,7 +120,12 @@ def set_password_with_link(
     assert user.id is not None
     check_new_password(password, confirmation, about_user=[user.name, user.email])
     user.password_hash = auth.hash_password(password)
-    db.exec(delete(PasswordLink).where(col(PasswordLink.user_id) == user.id))
+    used = db.exec(
+        delete(PasswordLink).where(col(PasswordLink.token_hash) == auth.token_digest(token))
+    )
+    if used.rowcount != 1:  # used (or replaced) meanwhile, in another browser
+        db.rollback()
+        raise LinkNotValid()
     ended = auth.end_sign_ins(db, user.id)
     sign_in = auth.start_sign_in(db, user, now)
     db.commit()
@@ -137,8 +150,9 @@ def change_password(
 def request_reset(
     db: Session, *, email: str, address: str, throttle: SignInThrottle, now: datetime | None = None
 ) -> None:
-    """Make a reset link for the account with this e-mail, if there is an active one.
-    The caller answers the same way whether or not there is (no account enumeration)."""
+    """Make a reset link for the account with this e-mail, if there is an active one without
+    a valid link already. The caller answers the same way whether or not there is (no account
+    enumeration)."""
     email = email.strip().lower()[: auth.EMAIL_MAX]
     attempt = Attempt(email=email, address=address, purpose="reset")
     if not throttle.allows(attempt):
@@ -147,14 +161,19 @@ def request_reset(
     if not can_be_saved(email):
         return
     user = db.exec(select(User).where(User.email == email, col(User.active).is_(True))).first()
-    if user is not None and not user.is_demo:
-        issue_link(db, user, LinkPurpose.RESET, now)
-        db.commit()
+    if user is None or user.is_demo or user.id in current_links(db, [user.id or 0], now):
+        return  # a valid link is kept: anyone may type this e-mail, none may void a link
+    issue_link(db, user, LinkPurpose.RESET if user.password_hash else LinkPurpose.INVITATION, now)
+    db.commit()
 
 
 def _token(db: Session, salt: str) -> str:
     """A link's token: derived from its salt with the server secret."""
-    digest = hmac.new(server_secret(db), f"password-link:{salt}".encode(), hashlib.sha256)
+    return _derived_token(server_secret(db), salt)
+
+
+def _derived_token(secret: bytes, salt: str) -> str:
+    digest = hmac.new(secret, f"password-link:{salt}".encode(), hashlib.sha256)
     return base64.urlsafe_b64encode(digest.digest()).rstrip(b"=").decode()
 
 

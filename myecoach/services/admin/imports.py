@@ -2,24 +2,28 @@
 what exists already, every bad row and why), then the import in one transaction. Importing
 the same file twice changes nothing the second time."""
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import insert, tuple_
+from sqlalchemy import Connection, func, insert
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from myecoach.domain.errors import DomainError
 from myecoach.domain.people_import import BadRow, Pairing, read_pairings
 from myecoach.domain.permissions import require_admin
+from myecoach.domain.search import search_text
 from myecoach.models import PasswordLink, Programme, Relationship, User, utc_now
 from myecoach.services.access import actor_of
-from myecoach.services.accounts import LinkPurpose, new_link_row
+from myecoach.services.accounts import LinkPurpose, new_link_rows
 from myecoach.services.admin.audit import record
+from myecoach.services.secrets import server_secret
 
-CHUNK = 500  # ids per IN (...) list
-PairKey = tuple[int | None, int | None, int | None]  # programme, coach, coachee ids
+PairKey = tuple[int, int, int]  # programme, coach, coachee ids
+SMALL_FILE_PEOPLE = 100  # up to this many people named, look them up; else read everyone
+NEWCOMER = {"password_hash": None, "is_admin": False, "is_demo": False, "active": True}  # set,
+# not left to column defaults: SQLAlchemy then skips computing them row by row
 
 
 @dataclass
@@ -39,22 +43,39 @@ class ImportPlan:
         return bool(self.new_programmes or self.new_people or self.new_pairings)
 
 
+class _Person(NamedTuple):
+    """What the import needs to know of someone already in myecoach."""
+
+    id: int
+    email: str
+    name: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class _Found:
+    """What myecoach already holds of the people and programmes a file names."""
+
+    people: dict[str, _Person]  # e-mail -> person
+    programmes: dict[str, Programme]  # lower-cased name -> programme
+
+
 def preview_import(db: Session, *, admin: User, content: bytes) -> ImportPlan:
     """What importing the file would create and leave out (nothing for no file); changes
     nothing."""
     require_admin(actor_of(admin))
-    return _plan(db, content)
+    return _plan(db, content)[0]
 
 
 def apply_import(db: Session, *, admin: User, content: bytes) -> ImportPlan:
     """Create what the preview showed, all in one transaction (all or nothing); new people
     get an invitation link. Returns what was done."""
     require_admin(actor_of(admin))
-    plan = _plan(db, content)
+    plan, found = _plan(db, content)
     if not plan.changes_anything:
         return plan
     try:
-        _create(db, admin, plan)
+        _create(db, admin, plan, found)
         record(
             db,
             admin,
@@ -77,9 +98,9 @@ def apply_import(db: Session, *, admin: User, content: bytes) -> ImportPlan:
     return plan
 
 
-def _plan(db: Session, content: bytes) -> ImportPlan:
+def _plan(db: Session, content: bytes) -> tuple[ImportPlan, _Found]:
     if not content:
-        return ImportPlan()
+        return ImportPlan(), _Found({}, {})
     read = read_pairings(content)
     plan = ImportPlan(bad_rows=list(read.bad_rows))
     people = _existing_people(db, read.people())
@@ -99,16 +120,20 @@ def _plan(db: Session, content: bytes) -> ImportPlan:
     }
     plan.new_people = {email: name for email, name in named.items() if email not in people}
     plan.existing_people = len(named) - len(plan.new_people)
-    plan.new_programmes = sorted(
-        {p.programme for p in good if p.programme.lower() not in programmes}
-    )
+    new_programmes: dict[str, str] = {}  # lower-cased -> as first spelt: one per name
+    for pairing in good:
+        if pairing.programme.lower() not in programmes:
+            new_programmes.setdefault(pairing.programme.lower(), pairing.programme)
+    plan.new_programmes = sorted(new_programmes.values())
     paired = _existing_pairs(db, good, people, programmes)
     plan.new_pairings = [p for p in good if _key(p, people, programmes) not in paired]
     plan.existing_pairings = len(good) - len(plan.new_pairings)
-    return plan
+    return plan, _Found(people, programmes)
 
 
-def _conflict(pairing: Pairing, people: dict[str, User], programmes: dict[str, Programme]) -> str:
+def _conflict(
+    pairing: Pairing, people: dict[str, _Person], programmes: dict[str, Programme]
+) -> str:
     """What stops a good row against what myecoach already holds ("" when nothing does)."""
     programme = programmes.get(pairing.programme.lower())
     if programme is not None and programme.archived:
@@ -125,12 +150,14 @@ def _conflict(pairing: Pairing, people: dict[str, User], programmes: dict[str, P
     return ""
 
 
-def _existing_people(db: Session, named: dict[str, str]) -> dict[str, User]:
-    return {
-        user.email: user
-        for chunk in _chunks(named)
-        for user in db.exec(select(User).where(col(User.email).in_(chunk))).all()
-    }
+def _existing_people(db: Session, named: dict[str, str]) -> dict[str, _Person]:
+    """Those the file names who are in myecoach already, by e-mail. A big file reads everyone
+    in one scan: chunked IN (...) lists, repeated, get a generic plan on PostgreSQL that
+    compares every row with every e-mail of a chunk (seconds per import once people exist)."""
+    who = select(User.id, User.email, User.name, User.active)
+    if len(named) <= SMALL_FILE_PEOPLE:
+        who = who.where(col(User.email).in_(named))
+    return {row[1]: _Person(*row) for row in db.exec(who) if row[1] in named}
 
 
 def _existing_programmes(db: Session, names: set[str]) -> dict[str, Programme]:
@@ -140,85 +167,93 @@ def _existing_programmes(db: Session, names: set[str]) -> dict[str, Programme]:
     }
 
 
-def _key(pairing: Pairing, people: dict[str, User], programmes: dict[str, Programme]) -> PairKey:
+def _key(
+    pairing: Pairing, people: dict[str, _Person], programmes: dict[str, Programme]
+) -> PairKey | None:
+    """The ids of the row's programme and people, if all three exist already."""
     programme, coach = programmes.get(pairing.programme.lower()), people.get(pairing.coach_email)
     coachee = people.get(pairing.coachee_email)
-    return (
-        programme.id if programme else None,
-        coach.id if coach else None,
-        coachee.id if coachee else None,
-    )
+    if programme is None or programme.id is None or coach is None or coachee is None:
+        return None
+    return programme.id, coach.id, coachee.id
 
 
 def _existing_pairs(
-    db: Session, good: list[Pairing], people: dict[str, User], programmes: dict[str, Programme]
+    db: Session, good: list[Pairing], people: dict[str, _Person], programmes: dict[str, Programme]
 ) -> set[PairKey]:
     """The (programme, coach, coachee) ids among the rows that are paired already."""
-    keys = [k for k in (_key(p, people, programmes) for p in good) if None not in k]
-    found: set[PairKey] = set()
-    for chunk in _chunks(keys):
-        columns = tuple_(
-            col(Relationship.programme_id), col(Relationship.coach_id), col(Relationship.coachee_id)
+    keys = {k for k in (_key(p, people, programmes) for p in good) if k is not None}
+    if not keys:
+        return set()
+    in_those_programmes = sorted({programme_id for programme_id, _, _ in keys})
+    rows = db.exec(
+        select(Relationship.programme_id, Relationship.coach_id, Relationship.coachee_id).where(
+            col(Relationship.programme_id).in_(in_those_programmes)
         )
-        rows = db.exec(
-            select(Relationship.programme_id, Relationship.coach_id, Relationship.coachee_id).where(
-                columns.in_(chunk)
-            )
-        ).all()
-        found.update((programme, coach, coachee) for programme, coach, coachee in rows)
-    return found
-
-
-def _create(db: Session, admin: User, plan: ImportPlan) -> None:
-    """Insert the plan's programmes, people, invitations and relationships in bulk."""
-    now = utc_now()
-    if plan.new_programmes:
-        db.execute(insert(Programme), [{"name": name} for name in plan.new_programmes])
-    if plan.new_people:
-        db.execute(
-            insert(User),
-            [
-                {"email": e, "name": n, "time_zone": admin.time_zone}
-                for e, n in plan.new_people.items()
-            ],
-        )
-    programmes = _existing_programmes(db, {p.programme for p in plan.new_pairings})
-    people = _existing_people(
-        db, {e: "" for p in plan.new_pairings for e in (p.coach_email, p.coachee_email)}
     )
-    newcomers = [people[email] for email in plan.new_people]
-    if newcomers:
-        db.execute(
-            insert(PasswordLink),
-            [new_link_row(db, person, LinkPurpose.INVITATION, now) for person in newcomers],
+    return {(programme, coach, coachee) for programme, coach, coachee in rows} & keys
+
+
+def _create(db: Session, admin: User, plan: ImportPlan, found: _Found) -> None:
+    """Insert the plan's programmes, people, invitations and relationships, one bulk insert
+    per table; new rows' ids are read back at once, not looked up in chunks."""
+    # A deployment's first link stores (commits) the server secret: here, not amid the inserts.
+    server_secret(db)
+    now, connection = utc_now(), db.connection()
+    programmes = {key: (p.id, p.name) for key, p in found.programmes.items()}
+    if plan.new_programmes:
+        created = connection.execute(
+            insert(Programme).returning(col(Programme.id), col(Programme.name)),
+            [{"name": name} for name in plan.new_programmes],
+        )
+        programmes |= {name.lower(): (programme_id, name) for programme_id, name in created}
+    people = {email: person.id for email, person in found.people.items()}
+    if plan.new_people:
+        people |= _insert_people(connection, plan.new_people, admin.time_zone)
+        newcomers = [people[email] for email in plan.new_people]
+        connection.execute(
+            insert(PasswordLink), new_link_rows(db, newcomers, LinkPurpose.INVITATION, now)
         )
     if plan.new_pairings:
-        db.execute(
-            insert(Relationship), [_relationship(p, people, programmes) for p in plan.new_pairings]
+        connection.execute(
+            insert(Relationship),
+            [_relationship(p, people, programmes) for p in plan.new_pairings],
         )
+
+
+def _insert_people(connection: Connection, named: dict[str, str], time_zone: str) -> dict[str, int]:
+    """Insert people without a password; returns their ids by e-mail. Ids only grow, so
+    those above the highest before the insert are theirs (and maybe others', left out)."""
+    highest = connection.execute(select(func.max(User.id))).scalar_one() or 0
+    connection.execute(
+        insert(User),
+        [
+            {**NEWCOMER, "email": email, "name": name, "time_zone": time_zone}
+            for email, name in named.items()
+        ],
+    )
+    added = connection.execute(select(User.id, User.email).where(col(User.id) > highest))
+    return {email: person_id for person_id, email in added if email in named}
 
 
 def _relationship(
-    pairing: Pairing, people: dict[str, User], programmes: dict[str, Programme]
+    pairing: Pairing,
+    people: Mapping[str, int | None],
+    programmes: Mapping[str, tuple[int | None, str]],
 ) -> dict[str, Any]:
-    programme = programmes[pairing.programme.lower()]
-    coach, coachee = people[pairing.coach_email], people[pairing.coachee_email]
+    """A new relationship's row; the file's names are those stored (_conflict checked them)."""
+    programme_id, programme = programmes[pairing.programme.lower()]
     return {
-        "programme_id": programme.id,
+        "programme_id": programme_id,
         "kind": pairing.kind.value,
-        "coach_id": coach.id,
-        "coachee_id": coachee.id,
+        "coach_id": people[pairing.coach_email],
+        "coachee_id": people[pairing.coachee_email],
         "active": True,
-        "search_text": Relationship.found_by(programme.name, coach, coachee),
+        "search_text": search_text(
+            programme,
+            pairing.coach_name,
+            pairing.coach_email,
+            pairing.coachee_name,
+            pairing.coachee_email,
+        ),
     }
-
-
-def _chunks(items: Iterable[Any]) -> Iterator[list[Any]]:
-    batch: list[Any] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) == CHUNK:
-            yield batch
-            batch = []
-    if batch:
-        yield batch

@@ -4,7 +4,7 @@ hand over their invitation or reset link."""
 from dataclasses import asdict, dataclass
 from datetime import datetime
 
-from sqlalchemy import func, or_
+from sqlalchemy import delete, func, or_
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
@@ -13,7 +13,7 @@ from myecoach.domain.ids import is_id
 from myecoach.domain.people import PersonDetails, check_person
 from myecoach.domain.permissions import require_admin
 from myecoach.domain.search import search_words
-from myecoach.models import User
+from myecoach.models import PasswordLink, User
 from myecoach.services import auth
 from myecoach.services.access import actor_of
 from myecoach.services.accounts import LinkPurpose, current_links, issue_link
@@ -119,8 +119,8 @@ def edit_person(
 
 
 def set_active(db: Session, *, admin: User, person_id: int, active: bool) -> list[str]:
-    """Deactivate (signing them out everywhere) or reactivate someone; their relationships
-    and history stay. Returns the digests of the sign-ins ended."""
+    """Deactivate (signing them out everywhere and voiding their link) or reactivate someone;
+    their relationships and history stay. Returns the digests of the sign-ins ended."""
     require_admin(actor_of(admin))
     person = _person(db, person_id)
     if person.id == admin.id:
@@ -129,6 +129,8 @@ def set_active(db: Session, *, admin: User, person_id: int, active: bool) -> lis
         return []
     person.active = active
     ended = [] if active else auth.end_sign_ins(db, person_id)
+    if not active:  # a link handed over before must not let them in after a reactivation
+        db.exec(delete(PasswordLink).where(col(PasswordLink.user_id) == person_id))
     action = "Reactivated a person" if active else "Deactivated a person"
     record(db, admin, action, _subject(person), {"active": not active}, {"active": active})
     db.commit()

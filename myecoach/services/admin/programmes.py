@@ -17,6 +17,7 @@ from myecoach.services.admin.pairing import close_or_reopen
 from myecoach.services.relationships import refresh_search_text
 
 NAME_MAX = 200
+NAME_TAKEN = "There is already a programme with this name."
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ def create_programme(db: Session, *, admin: User, name: str) -> Programme:
     """A new, empty programme."""
     require_admin(actor_of(admin))
     programme = Programme(name=_checked(name))
+    _refuse_taken(db, programme.name)
     db.add(programme)
     _flush_unique(db)
     record(db, admin, "Created a programme", programme.name, after={"name": programme.name})
@@ -62,6 +64,7 @@ def rename_programme(db: Session, *, admin: User, programme_id: int, name: str) 
     new_name, old_name = _checked(name), programme.name
     if new_name == old_name:
         return programme
+    _refuse_taken(db, new_name, programme.id)
     programme.name = new_name
     _flush_unique(db)
     refresh_search_text(db, programme_id=programme.id)
@@ -107,9 +110,16 @@ def _checked(name: str) -> str:
     return name
 
 
+def _refuse_taken(db: Session, name: str, programme_id: int | None = None) -> None:
+    """Refuse a name another programme has in any case: imports find programmes so."""
+    names = db.exec(select(Programme.name).where(col(Programme.id) != programme_id)).all()
+    if name.lower() in {other.lower() for other in names}:
+        raise ValidationFailed({"name": NAME_TAKEN})
+
+
 def _flush_unique(db: Session) -> None:
     try:
         db.flush()
     except IntegrityError:
         db.rollback()
-        raise ValidationFailed({"name": "There is already a programme with this name."}) from None
+        raise ValidationFailed({"name": NAME_TAKEN}) from None
