@@ -31,11 +31,17 @@ def make_engine(url: str) -> Engine:
 
 
 def _tune_sqlite(connection, _record) -> None:
+    # SQLite's own lower() knows only A-Z: searches would miss "Élodie" for "élodie".
+    connection.create_function("lower", 1, _lower, deterministic=True)
     cursor = connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")  # with WAL: durable at checkpoints, fast commits
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
+
+
+def _lower(text: str | None) -> str | None:
+    return None if text is None else text.lower()
 
 
 @contextmanager

@@ -15,7 +15,7 @@ from myecoach.services import secrets as server_secrets
 from myecoach.services.admin import audit, imports, people, programmes
 from tests.services.onboarding import everything_stored, token_of
 
-SAMPLE = Path(__file__).resolve().parents[2] / "docs" / "sample-import.csv"
+SAMPLE = Path(__file__).resolve().parents[2] / "assets" / "sample-import.csv"  # downloadable
 HEADER = ",".join(COLUMNS)
 LEADERSHIP = "Leadership Coaching 2026"  # the world's programme
 ZOE_YUSUF = "Graduates 2026,mentoring,zoe@example.org,Zoe Adams,yusuf@example.org,Yusuf Demir"

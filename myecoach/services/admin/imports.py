@@ -60,14 +60,14 @@ class _Found:
     programmes: dict[str, Programme]  # lower-cased name -> programme
 
 
-def preview_import(db: Session, *, admin: User, content: bytes) -> ImportPlan:
-    """What importing the file would create and leave out (nothing for no file); changes
-    nothing."""
+def preview_import(db: Session, *, admin: User, content: bytes | None) -> ImportPlan:
+    """What importing the file would create and leave out (nothing when there is no file
+    yet, None); changes nothing."""
     require_admin(actor_of(admin))
     return _plan(db, content)[0]
 
 
-def apply_import(db: Session, *, admin: User, content: bytes) -> ImportPlan:
+def apply_import(db: Session, *, admin: User, content: bytes | None) -> ImportPlan:
     """Create what the preview showed, all in one transaction (all or nothing); new people
     get an invitation link. Returns what was done."""
     require_admin(actor_of(admin))
@@ -98,8 +98,8 @@ def apply_import(db: Session, *, admin: User, content: bytes) -> ImportPlan:
     return plan
 
 
-def _plan(db: Session, content: bytes) -> tuple[ImportPlan, _Found]:
-    if not content:
+def _plan(db: Session, content: bytes | None) -> tuple[ImportPlan, _Found]:
+    if content is None:
         return ImportPlan(), _Found({}, {})
     read = read_pairings(content)
     plan = ImportPlan(bad_rows=list(read.bad_rows))

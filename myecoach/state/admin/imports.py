@@ -31,7 +31,7 @@ class ImportState(AdminPageState):
     @signed_in
     def load(self, caller: Caller):
         """An empty import, for admins only."""
-        imports.preview_import(caller.db, admin=caller.user, content=b"")
+        imports.preview_import(caller.db, admin=caller.user, content=None)
         self._forget()
         self._shown()
 
@@ -39,9 +39,9 @@ class ImportState(AdminPageState):
     async def preview(self, caller: Caller, files: list[rx.UploadFile]):
         """Read the uploaded file and show what importing it would do; nothing changes yet."""
         self._forget()
-        content = await files[0].read(MAX_BYTES + 1) if len(files) == 1 else b""
+        content = await files[0].read(MAX_BYTES + 1) if len(files) == 1 else None
         plan = imports.preview_import(caller.db, admin=caller.user, content=content)
-        if not content:
+        if content is None:
             return rx.toast.error("Choose one CSV file to import.")
         self._content, self.file_name = content, files[0].filename or "the file"
         self._show(plan)
@@ -49,7 +49,9 @@ class ImportState(AdminPageState):
     @signed_in
     def apply(self, caller: Caller):
         """Import the previewed file, all in one go."""
-        plan = imports.apply_import(caller.db, admin=caller.user, content=self._content)
+        plan = imports.apply_import(
+            caller.db, admin=caller.user, content=self._content if self.previewed else None
+        )
         if not self.previewed:
             return rx.toast.error("Upload a file and read its preview first.")
         self._forget()
