@@ -18,6 +18,8 @@ from myecoach.domain.errors import DomainError
 from myecoach.domain.people import check_person
 from myecoach.models import User
 from myecoach.services.accounts import LinkPurpose, issue_link
+from myecoach.services.admin.audit import record
+from myecoach.services.secrets import server_secret
 
 DEFAULT_ZONE = "Europe/London"
 
@@ -25,6 +27,7 @@ DEFAULT_ZONE = "Europe/London"
 def create_admin(db: Session, email: str, name: str) -> str:
     """An admin account for ``email`` (made unless it exists); returns a fresh link."""
     details = check_person(name, email, DEFAULT_ZONE, is_admin=True)
+    server_secret(db)  # before this transaction writes (see services/secrets.py)
     user = db.exec(select(User).where(User.email == details.email)).first()
     if user is None:
         user = User(name=details.name, email=details.email, time_zone=DEFAULT_ZONE, is_admin=True)
@@ -49,6 +52,8 @@ def _fresh_link(db: Session, user: User) -> str:
         raise DomainError(f"{user.email} is deactivated: reactivate it first (Admin → People).")
     purpose = LinkPurpose.RESET if user.password_hash else LinkPurpose.INVITATION
     link = issue_link(db, user, purpose)
+    # There is no admin at the keyboard: the trail names the account the operator acted for.
+    record(db, user, f"Operator made a {purpose} link", f"{user.name} <{user.email}>")
     db.commit()
     return link
 

@@ -8,6 +8,7 @@ from alembic.config import Config
 from myecoach import settings
 from myecoach.db import unit_of_work
 from myecoach.services.demo import load_demo_data
+from myecoach.services.secrets import server_secret
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -18,8 +19,11 @@ def migrate() -> None:
 
 
 def main() -> None:
-    """Migrate, then load the demo accounts into an empty database in demo mode."""
+    """Migrate, generate the server secret if need be, then load the demo accounts into an
+    empty database in demo mode."""
     migrate()
+    with unit_of_work() as db:
+        server_secret(db)
     if settings.demo_mode():
         with unit_of_work() as db:
             loaded = load_demo_data(db)

@@ -27,13 +27,16 @@ def server_secret(db: Session) -> bytes:
 
 
 def _stored_secret(db: Session) -> bytes:
-    stored = db.get(ServerSecret, GENERATED)
-    if stored is None:
-        db.add(ServerSecret(name=GENERATED, value=secrets.token_hex(32)))
-        try:
-            db.commit()
-        except IntegrityError:  # another instance stored one first: use theirs
-            db.rollback()
-        stored = db.get(ServerSecret, GENERATED)
-    assert stored is not None
-    return stored.value.encode()
+    """The deployment's generated secret, stored first if need be, in a transaction of its
+    own (committing it must not commit whatever the caller has not yet)."""
+    with Session(db.get_bind()) as own:
+        stored = own.get(ServerSecret, GENERATED)
+        if stored is None:
+            own.add(ServerSecret(name=GENERATED, value=secrets.token_hex(32)))
+            try:
+                own.commit()
+            except IntegrityError:  # another instance stored one first: use theirs
+                own.rollback()
+            stored = own.get(ServerSecret, GENERATED)
+        assert stored is not None
+        return stored.value.encode()

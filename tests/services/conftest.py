@@ -9,6 +9,7 @@ from sqlmodel import SQLModel
 from myecoach.db import make_engine, unit_of_work
 from myecoach.models import Programme, Relationship, User
 from myecoach.services.auth import hash_password
+from myecoach.services.secrets import server_secret
 from tests.servers import LOCAL_POSTGRES, fresh_postgres_database, postgres_reachable
 from tests.values import PASSWORD
 
@@ -44,8 +45,10 @@ def engine(request, tmp_path):
 
 @pytest.fixture
 def db(engine):
-    """A database session; tests use it as a use case's caller would."""
+    """A database session; tests use it as a use case's caller would. The server secret is
+    ready, as `python -m myecoach.prepare` leaves it before the app starts."""
     with unit_of_work(engine) as session:
+        server_secret(session)
         yield session
 
 

@@ -197,7 +197,8 @@ def _existing_pairs(
 def _create(db: Session, admin: User, plan: ImportPlan, found: _Found) -> None:
     """Insert the plan's programmes, people, invitations and relationships, one bulk insert
     per table; new rows' ids are read back at once, not looked up in chunks."""
-    # A deployment's first link stores (commits) the server secret: here, not amid the inserts.
+    # Links need the server secret: read (or first stored) before this transaction writes,
+    # since on SQLite storing it from a second connection would wait for this one.
     server_secret(db)
     now, connection = utc_now(), db.connection()
     programmes = {key: (p.id, p.name) for key, p in found.programmes.items()}
