@@ -140,6 +140,7 @@ def test_a_link_works_once_and_a_forgotten_password_gets_the_same_answer(browser
             visitor = open_page()
             visitor.goto("/sign-in")
             visitor.get_by_role("link", name="Forgot your password?").click()
+            expect(visitor.get_by_role("button", name="Ask for a new password")).to_be_enabled()
             visitor.get_by_label("Email").fill(email)
             visitor.get_by_role("button", name="Ask for a new password").click()
             answer = visitor.get_by_role("status").filter(has_text="password")
