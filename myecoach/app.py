@@ -1,10 +1,10 @@
 """The Reflex app object, built in one place: HTTP routes and middleware around the backend,
-background loops for its lifetime, and what users see when an event fails. Pages are
-registered on it in myecoach/myecoach.py; states that push to other tabs import it here."""
+and what users see when an event fails. Pages and background loops are registered on it in
+myecoach/myecoach.py; states that push to other tabs import it from here."""
 
 import reflex as rx
 
-from myecoach import background, http
+from myecoach import http
 from myecoach.state.failures import report_failure
 
 app = rx.App(
@@ -12,4 +12,3 @@ app = rx.App(
     backend_exception_handler=report_failure,
     api_transformer=[http.routes(), http.guard_connections],
 )
-background.register(app)

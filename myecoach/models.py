@@ -36,6 +36,8 @@ class User(SQLModel, table=True):
     is_admin: bool = False
     is_demo: bool = False  # a demo account: it can sign in only in demo mode
     active: bool = True  # a deactivated person cannot sign in; their history stays
+    email_changes: bool = True  # e-mail me when someone changes one of my sessions
+    email_reminders: bool = True  # e-mail me the day before a session
 
 
 class AuthToken(SQLModel, table=True):
@@ -211,3 +213,43 @@ class AdminAction(SQLModel, table=True):
     subject: str = Field(max_length=400)
     before: str = Field(default="{}")
     after: str = Field(default="{}")
+
+
+class OutboxMessage(SQLModel, table=True):
+    """An e-mail to send, written in the same transaction as what it tells of, then sent by
+    whichever backend worker claims it first (a lease, so a crashed sender's is retried)."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (Index("ix_outbox_due", "sent_at", "failed_at", "next_attempt_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    dedupe_key: str = Field(max_length=200, unique=True)
+    kind: str = Field(max_length=20)  # change, reminder, nudge, link
+    user_id: int = Field(foreign_key="user.id", index=True)
+    to_address: str = Field(max_length=254)
+    subject: str = Field(default="", max_length=300)
+    text: str = Field(default="")
+    html: str = Field(default="")
+    calendar: str = Field(default="")  # an invitation (text/calendar) to attach, if any
+    calendar_method: str = Field(default="", max_length=10)
+    created_at: datetime = Field(default_factory=utc_now)
+    next_attempt_at: datetime = Field(default_factory=utc_now)
+    attempts: int = 0
+    locked_by: str = Field(default="", max_length=80)
+    locked_until: datetime | None = None
+    sent_at: datetime | None = None
+    failed_at: datetime | None = None
+    last_error: str = Field(default="", max_length=500)
+
+
+class Reminder(SQLModel, table=True):
+    """A reminder made once: the day before a session, or a nudge to arrange the next one.
+    Its key makes it unique however many workers sweep at once."""
+
+    __table_args__ = (UniqueConstraint("kind", "subject_key", "occurrence"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(max_length=20)  # day_before, nudge
+    subject_key: str = Field(max_length=40)  # "session:12" or "relationship:3"
+    occurrence: str = Field(max_length=40)  # the session's start, or the last session's id
+    created_at: datetime = Field(default_factory=utc_now)

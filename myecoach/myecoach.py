@@ -1,11 +1,12 @@
-"""The pages of myecoach, registered in one place on the app built in myecoach/app.py."""
+"""The pages and background loops of myecoach, registered on the app built in myecoach/app.py."""
 
 import myecoach.models  # noqa: F401  (registers the tables)
-from myecoach import routes
+from myecoach import background, routes
 from myecoach.app import app
 from myecoach.pages.account import account_page
 from myecoach.pages.admin.activity import activity_page
 from myecoach.pages.admin.imports import import_page
+from myecoach.pages.admin.mail import mail_page
 from myecoach.pages.admin.pairing import pairing_page
 from myecoach.pages.admin.people import people_page
 from myecoach.pages.admin.programmes import programmes_page
@@ -19,6 +20,7 @@ from myecoach.pages.sign_in import sign_in_page
 from myecoach.state.account import AccountState
 from myecoach.state.admin.activity import ActivityState
 from myecoach.state.admin.imports import ImportState
+from myecoach.state.admin.mail import MailState
 from myecoach.state.admin.pairing import PairingState
 from myecoach.state.admin.people import PeopleState
 from myecoach.state.admin.programmes import ProgrammesState
@@ -51,6 +53,7 @@ PAGES = [
     (routes.ADMIN_PAIRING, pairing_page, "Pairing", PairingState.load),
     (routes.ADMIN_IMPORT, import_page, "Import", ImportState.load),
     (routes.ADMIN_ACTIVITY, activity_page, "Activity", ActivityState.load),
+    (routes.ADMIN_MAIL, mail_page, "E-mail", MailState.load),
     ("404", not_found_page, "Not found", None),
 ]
 
@@ -62,3 +65,5 @@ for route, component, title, load in PAGES:
         title=f"{title} · myecoach",
         on_load=[LiveInbox.connect, *([load] if load else [])],
     )
+
+background.register(app)

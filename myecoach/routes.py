@@ -18,6 +18,7 @@ ADMIN_PROGRAMMES = "/admin/programmes"
 ADMIN_PAIRING = "/admin/pairing"
 ADMIN_IMPORT = "/admin/import"
 ADMIN_ACTIVITY = "/admin/activity"
+ADMIN_MAIL = "/admin/email"
 
 
 class HasTarget(Protocol):

@@ -38,3 +38,29 @@ def secret_key() -> str | None:
 def local_url() -> str:
     """Where `scripts/run.sh` serves the app on this machine."""
     return f"http://localhost:{os.environ.get('PORT', '3000')}"
+
+
+def base_url() -> str:
+    """The address links in e-mails, calendars and password links start with."""
+    return (public_url() or local_url()).rstrip("/")
+
+
+def smtp_url() -> str | None:
+    """The mail server e-mails go through (smtp://user:pass@host:587 for STARTTLS,
+    smtps://…:465 for implicit TLS); without it and a sender address, e-mail is off."""
+    return os.environ.get("MYECOACH_SMTP_URL") or None
+
+
+def mail_from() -> str | None:
+    """The address e-mails come from, e.g. "myecoach <no-reply@coaching.example.org>"."""
+    return os.environ.get("MYECOACH_MAIL_FROM") or None
+
+
+def mail_enabled() -> bool:
+    """Whether e-mail is set up: a mail server and a sender address."""
+    return bool(smtp_url() and mail_from())
+
+
+def reminder_lead_hours() -> float:
+    """How long before a session its reminder goes out (hours; 24 by default)."""
+    return float(os.environ.get("MYECOACH_REMINDER_HOURS") or 24)

@@ -71,7 +71,9 @@ def upgrade() -> None:
 def downgrade() -> None:
     """Drop them again (people without a password cannot be kept)."""
     op.execute("DELETE FROM password_link")
-    op.execute('UPDATE "user" SET password_hash = \'!\' WHERE password_hash IS NULL')  # never matches
+    op.execute(
+        "UPDATE \"user\" SET password_hash = '!' WHERE password_hash IS NULL"
+    )  # never matches
     with op.batch_alter_table("user") as batch:
         batch.alter_column("password_hash", existing_type=sa.String(200), nullable=False)
         batch.drop_column("active")

@@ -12,6 +12,7 @@ SECTIONS = [
     ("Pairing", routes.ADMIN_PAIRING),
     ("Import", routes.ADMIN_IMPORT),
     ("Activity", routes.ADMIN_ACTIVITY),
+    ("E-mail", routes.ADMIN_MAIL),
 ]
 
 

@@ -102,3 +102,16 @@ def relationship_message(*, actor_name: str, programme: str, closed: bool) -> st
     if closed:
         return f"{actor_name} closed your relationship in {programme}: its sessions are final."
     return f"{actor_name} reopened your relationship in {programme}: sessions can change again."
+
+
+def reminder_message(*, number: int, other: str, when: str, programme: str) -> str:
+    """The day-before reminder a participant reads."""
+    return f"Reminder: {session_title(number)} with {other} is coming up, {when} — {programme}"
+
+
+def nudge_message(*, other: str, role: str, days: int, programme: str) -> str:
+    """What a coach (or mentor) reads when nothing is arranged since the last session."""
+    return (
+        f"Your last session with {other} was {days} days ago and nothing is arranged yet. "
+        f"Time to arrange the next one with your {role}? — {programme}"
+    )

@@ -17,6 +17,7 @@ def _account() -> rx.Component:
     return rx.grid(
         rx.card(_details(), width="100%"),
         rx.card(_password(), width="100%"),
+        rx.card(_emails(), width="100%"),
         columns=rx.breakpoints(initial="1", md="2"),
         spacing="4",
         width="100%",
@@ -78,4 +79,35 @@ def _password() -> rx.Component:
         on_submit=S.change_password,
         key=S.form_version,
         width="100%",
+    )
+
+
+def _emails() -> rx.Component:
+    return rx.vstack(
+        rx.heading("E-mails", as_="h2", size="4"),
+        rx.cond(
+            S.mail_enabled,
+            rx.text("Choose what myecoach e-mails you about.", size="2"),
+            rx.callout(
+                "E-mail is not set up on this server yet, so myecoach sends none: you hear "
+                "of changes in your Notifications. Your choices below apply once it is.",
+                icon="info",
+                size="1",
+            ),
+        ),
+        _switch("Changes to my sessions", S.email_changes, S.set_email_changes),
+        _switch("Reminders the day before a session", S.email_reminders, S.set_email_reminders),
+        spacing="3",
+        width="100%",
+    )
+
+
+def _switch(label: str, checked: rx.Var[bool], on_change) -> rx.Component:
+    return rx.el.label(
+        rx.switch(checked=checked, on_change=on_change, aria_label=label),
+        label,
+        display="flex",
+        gap="var(--space-2)",
+        align_items="center",
+        font_size="var(--font-size-2)",
     )

@@ -20,7 +20,7 @@ from myecoach.domain.text import can_be_saved
 from myecoach.domain.wording import LINK_NOT_VALID, TOO_MANY_SIGN_IN_ATTEMPTS
 from myecoach.models import PasswordLink, User, utc_now
 from myecoach.routes import SET_PASSWORD
-from myecoach.services import auth
+from myecoach.services import auth, outbox
 from myecoach.services.relationships import refresh_search_text
 from myecoach.services.secrets import server_secret
 from myecoach.services.throttle import Attempt, SignInThrottle
@@ -49,7 +49,31 @@ def issue_link(db: Session, user: User, purpose: LinkPurpose, now: datetime | No
     assert user.id is not None
     (row,) = new_link_rows(db, [user.id], purpose, now)
     db.add(PasswordLink(**row))
+    outbox.queue(db, user=user, kind=outbox.LINK, dedupe_key=link_mail_key(user.id, row["salt"]))
     return link_url(_token(db, row["salt"]))
+
+
+def link_mail_key(user_id: int, salt: str) -> str:
+    """What makes the e-mail of one link unique (it is written when it is sent)."""
+    return f"link:{user_id}:{salt}"
+
+
+def mailed_link(
+    db: Session, mail_key: str, now: datetime | None = None
+) -> tuple[LinkPurpose, str, datetime] | None:
+    """The link an e-mail is about, while it is still the person's valid link: its purpose,
+    address and expiry (None once it has been used, replaced or has expired)."""
+    _, user_id, salt = mail_key.split(":")
+    link = db.exec(
+        select(PasswordLink).where(
+            PasswordLink.user_id == int(user_id),
+            PasswordLink.salt == salt,
+            col(PasswordLink.expires_at) > (now or utc_now()),
+        )
+    ).first()
+    if link is None:
+        return None
+    return LinkPurpose(link.purpose), link_url(_token(db, link.salt)), link.expires_at
 
 
 def new_link_rows(
@@ -75,8 +99,7 @@ def new_link_rows(
 
 def link_url(token: str) -> str:
     """The address of the set-password page for a link's token."""
-    base = (settings.public_url() or settings.local_url()).rstrip("/")
-    return f"{base}{SET_PASSWORD}?token={token}"
+    return f"{settings.base_url()}{SET_PASSWORD}?token={token}"
 
 
 def current_links(
@@ -185,5 +208,12 @@ def update_profile(db: Session, *, user: User, name: str, time_zone: str) -> Use
         return user
     user.name, user.time_zone = details.name, details.time_zone
     refresh_search_text(db, person_id=user.id)
+    db.commit()
+    return user
+
+
+def update_email_preferences(db: Session, *, user: User, changes: bool, reminders: bool) -> User:
+    """Choose which e-mails one gets: about changes to one's sessions, and reminders."""
+    user.email_changes, user.email_reminders = changes, reminders
     db.commit()
     return user

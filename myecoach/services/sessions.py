@@ -25,6 +25,7 @@ from myecoach.services.access import (
     load_session,
     participants_of,
 )
+from myecoach.services.change_mail import queue_change_mails
 
 Clock = Callable[[], datetime]
 
@@ -206,6 +207,7 @@ def _commit_change(
                     message=message,
                 )
             )
+        queue_change_mails(db, loaded, kind, [(person, message) for person in told])
         _write_history(db, session, actor, kind, changes, told)
         db.commit()
     except StaleDataError:

@@ -4,6 +4,7 @@ from functools import partial
 
 import reflex as rx
 
+from myecoach import settings
 from myecoach.domain.errors import DomainError, ValidationFailed
 from myecoach.services import accounts
 from myecoach.state.auth import AuthState, Caller, form_text, signed_in
@@ -20,6 +21,9 @@ class AccountState(AuthState):
     form_version: int = 0  # changes after a save, so the forms show what was stored
     loaded: bool = False
     errors: dict[str, str] = {}
+    email_changes: bool = True
+    email_reminders: bool = True
+    mail_enabled: bool = False
 
     @signed_in
     def load(self, caller: Caller):
@@ -59,8 +63,26 @@ class AccountState(AuthState):
         self.form_version += 1
         return rx.toast.success("Your password is changed. Other browsers have been signed out.")
 
+    @signed_in
+    def set_email_changes(self, caller: Caller, value: bool):
+        """E-mails about changes to my sessions: on or off."""
+        self._save_email_preferences(caller, changes=value, reminders=caller.user.email_reminders)
+
+    @signed_in
+    def set_email_reminders(self, caller: Caller, value: bool):
+        """Reminders by e-mail: on or off."""
+        self._save_email_preferences(caller, changes=caller.user.email_changes, reminders=value)
+
+    def _save_email_preferences(self, caller: Caller, *, changes: bool, reminders: bool) -> None:
+        user = accounts.update_email_preferences(
+            caller.db, user=caller.user, changes=changes, reminders=reminders
+        )
+        self.email_changes, self.email_reminders = user.email_changes, user.email_reminders
+
     def _show(self, caller: Caller) -> None:
         user = caller.user
+        self.email_changes, self.email_reminders = user.email_changes, user.email_reminders
+        self.mail_enabled = settings.mail_enabled()
         self.name, self.email, self.time_zone = user.name, user.email, user.time_zone
         self.user_name = user.name
         self.form_version += 1

@@ -73,8 +73,9 @@ def _copy(shared: LiveInbox, summary: InboxSummary) -> None:
     shared.newest_url = routes.notification_url(newest) if newest else ""
 
 
-async def push_inboxes(state: rx.State, *user_ids: int) -> None:
-    """Bring users' live inboxes up to date with the database in every open tab of theirs."""
+async def push_inboxes(state: rx.State | None, *user_ids: int) -> None:
+    """Bring users' live inboxes up to date with the database in every open tab of theirs
+    (``state``: the acting tab, if an event of a tab is pushing)."""
     with unit_of_work() as db:
         sign_ins = auth.live_sign_ins(db, list(set(user_ids)))
         summaries = {user_id: inbox_summary(db, user_id=user_id) for user_id, _ in sign_ins}
@@ -91,12 +92,14 @@ async def end_live_sign_ins(state: rx.State, *digests: str) -> None:
             shared.ended = True
 
 
-async def _shared_inbox(state: rx.State, digest: str) -> AbstractAsyncContextManager[LiveInbox]:
+async def _shared_inbox(
+    state: rx.State | None, digest: str
+) -> AbstractAsyncContextManager[LiveInbox]:
     """The live inbox of a sign-in, to change: through the acting tab when it is linked to it
     (its event holds that state's lock; the change reaches the other tabs as the event ends),
     else taken from the state manager (on whichever instance or in Redis)."""
-    own = await state.get_state(LiveInbox)
-    if own._linked_to == live_key(digest):
+    own = await state.get_state(LiveInbox) if state is not None else None
+    if own is not None and own._linked_to == live_key(digest):
         return nullcontext(own)
     return _modified(rx.BaseStateToken(ident=live_key(digest), cls=LiveInbox))
 

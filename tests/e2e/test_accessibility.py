@@ -20,6 +20,7 @@ ADMIN_PAGES = [
     ("/admin/pairing", "Pairing"),
     ("/admin/import", "Import"),
     ("/admin/activity", "Activity"),
+    ("/admin/email", "E-mail"),
 ]
 PUBLIC_PAGES = [
     ("/sign-in", "Sign in"),

@@ -92,6 +92,12 @@ AIMED: dict[str, list[tuple[str, dict, str]]] = {
     ],
     # One's own account: nothing here names anyone else; these inputs are refused.
     "AccountState.load": [("AccountState.load", {}, "/account")],
+    "AccountState.set_email_changes": [("AccountState.set_email_changes", {"value": True}, "/")],
+    "AccountState.set_email_reminders": [
+        ("AccountState.set_email_reminders", {"value": True}, "/")
+    ],
+    "MailState.load": [("MailState.load", {}, "/admin/email")],
+    "MailState.retry": [("MailState.retry", {"message_id": 1}, "/admin/email")],
     "AccountState.save_profile": [
         ("AccountState.save_profile", {"form": {"name": "X", "time_zone": "Mars/Olympus"}}, "/")
     ],

@@ -10,17 +10,30 @@ from sqlalchemy import Connection, func, insert
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
+from myecoach import settings
 from myecoach.domain.errors import DomainError
 from myecoach.domain.people_import import BadRow, Pairing, read_pairings
 from myecoach.domain.permissions import require_admin
 from myecoach.domain.search import search_text
-from myecoach.models import PasswordLink, Programme, Relationship, User, utc_now
+from myecoach.models import OutboxMessage, PasswordLink, Programme, Relationship, User, utc_now
+from myecoach.services import outbox
 from myecoach.services.access import actor_of
-from myecoach.services.accounts import LinkPurpose, new_link_rows
+from myecoach.services.accounts import LinkPurpose, link_mail_key, new_link_rows
 from myecoach.services.admin.audit import record
 from myecoach.services.secrets import server_secret
 
 PairKey = tuple[int, int, int]  # programme, coach, coachee ids
+INVITATION_MAIL = {  # an invitation's e-mail is written when it is sent (see mail/sender.py)
+    "kind": outbox.LINK,
+    "subject": "",
+    "text": "",
+    "html": "",
+    "calendar": "",
+    "calendar_method": "",
+    "attempts": 0,
+    "locked_by": "",
+    "last_error": "",
+}
 SMALL_FILE_PEOPLE = 100  # up to this many people named, look them up; else read everyone
 NEWCOMER = {"password_hash": None, "is_admin": False, "is_demo": False, "active": True}  # set,
 # not left to column defaults: SQLAlchemy then skips computing them row by row
@@ -212,9 +225,24 @@ def _create(db: Session, admin: User, plan: ImportPlan, found: _Found) -> None:
     if plan.new_people:
         people |= _insert_people(connection, plan.new_people, admin.time_zone)
         newcomers = [people[email] for email in plan.new_people]
-        connection.execute(
-            insert(PasswordLink), new_link_rows(db, newcomers, LinkPurpose.INVITATION, now)
-        )
+        links = new_link_rows(db, newcomers, LinkPurpose.INVITATION, now)
+        connection.execute(insert(PasswordLink), links)
+        if settings.mail_enabled():  # each newcomer's invitation goes by e-mail too
+            addresses = {person_id: email for email, person_id in people.items()}
+            connection.execute(
+                insert(OutboxMessage),
+                [
+                    {
+                        **INVITATION_MAIL,
+                        "dedupe_key": link_mail_key(link["user_id"], link["salt"]),
+                        "user_id": link["user_id"],
+                        "to_address": addresses[link["user_id"]],
+                        "created_at": now,
+                        "next_attempt_at": now,
+                    }
+                    for link in links
+                ],
+            )
     if plan.new_pairings:
         connection.execute(
             insert(Relationship),

@@ -1,0 +1,52 @@
+"""E-mails about a change to a session, queued with the change: one per person told who
+wants e-mails about changes, written for them, with the session's details and address."""
+
+from sqlmodel import Session
+
+from myecoach import routes, settings
+from myecoach.domain.statuses import SessionStatus
+from myecoach.domain.wording import ChangeKind, session_title, when_text
+from myecoach.mail.messages import change_mail
+from myecoach.models import User
+from myecoach.services import outbox
+from myecoach.services.access import LoadedSession
+
+
+def queue_change_mails(
+    db: Session, loaded: LoadedSession, kind: ChangeKind, told: list[tuple[User, str]]
+) -> None:
+    """Queue, in the change's transaction, an e-mail to each (person, message) told who wants
+    e-mails about changes."""
+    session = loaded.session
+    for person, message in told:
+        if not person.email_changes:
+            continue
+        written = change_mail(
+            subject=f"{session_title(session.number)} {kind.value} · {loaded.programme.name}",
+            message=message,
+            details=session_details(loaded),
+            url=settings.base_url() + routes.session_url(session.relationship_id, session.number),
+        )
+        outbox.queue(
+            db,
+            user=person,
+            kind=outbox.CHANGE,
+            dedupe_key=f"change:{session.id}:{session.version}:{person.id}",
+            written=written,
+        )
+
+
+def session_details(loaded: LoadedSession) -> list[tuple[str, str]]:
+    """What an e-mail says about a session: when, how, where, and any notes or reason."""
+    session = loaded.session
+    details = [
+        ("Status", session.status),
+        ("When", when_text(session.date, session.start_time, session.end_time, session.time_zone)),
+        ("Type", session.session_type or "Not chosen yet"),
+        ("Location", session.location or "—"),
+    ]
+    if session.extra_information:
+        details.append(("Extra information", session.extra_information))
+    if session.status == SessionStatus.CANCELLED:
+        details.append(("Reason for cancelling", session.cancellation_reason))
+    return details
