@@ -64,3 +64,8 @@ def mail_enabled() -> bool:
 def reminder_lead_hours() -> float:
     """How long before a session its reminder goes out (hours; 24 by default)."""
     return float(os.environ.get("MYECOACH_REMINDER_HOURS") or 24)
+
+
+def mail_first_retry_seconds() -> float:
+    """The wait before a failed e-mail is tried again; it doubles after each try (60 s)."""
+    return float(os.environ.get("MYECOACH_MAIL_RETRY_SECONDS") or 60)

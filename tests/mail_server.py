@@ -30,9 +30,9 @@ class Mailbox:
 
 
 @contextmanager
-def smtp_server() -> Iterator[tuple[int, Mailbox]]:
-    """An SMTP server on a free local port (aiosmtpd cannot pick one itself)."""
-    mailbox, port = Mailbox(), free_port()
+def smtp_server(port: int | None = None) -> Iterator[tuple[int, Mailbox]]:
+    """An SMTP server on ``port``, else a free local one (aiosmtpd cannot pick one itself)."""
+    mailbox, port = Mailbox(), port or free_port()
     controller = Controller(mailbox, hostname="127.0.0.1", port=port)
     controller.start()
     try:

@@ -22,8 +22,7 @@ from myecoach.services.admin.audit import record
 
 CHANGE, REMINDER, NUDGE, LINK = "change", "reminder", "nudge", "link"  # kinds of message
 LEASE = timedelta(minutes=2)  # a sender that dies mid-send leaves its claim this long
-MAX_ATTEMPTS = 8  # retried after 1, 2, 4 … 64 minutes: about two hours in all
-FIRST_RETRY = timedelta(minutes=1)
+MAX_ATTEMPTS = 8  # by default retried after 1, 2, 4 … 64 minutes: about two hours in all
 BATCH = 20
 WORKER = f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(3)}"  # as leases name it
 
@@ -135,7 +134,7 @@ def mark_failure(
     if message.attempts >= MAX_ATTEMPTS:
         _finish(db, message_id, worker, failed_at=now, last_error=error[:500])
         return
-    wait = FIRST_RETRY * 2 ** (message.attempts - 1)
+    wait = timedelta(seconds=settings.mail_first_retry_seconds()) * 2 ** (message.attempts - 1)
     _finish(db, message_id, worker, next_attempt_at=now + wait, last_error=error[:500])
 
 

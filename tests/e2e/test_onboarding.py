@@ -31,7 +31,7 @@ def production(tmp_path_factory):
     folder = tmp_path_factory.mktemp("production")
     database = f"sqlite:///{folder / 'app.db'}"
     with demo_app(
-        folder, MYECOACH_DEMO="0", REFLEX_DB_URL=database, REFLEX_WEB_WORKDIR=".web-onboarding"
+        folder, MYECOACH_DEMO="0", REFLEX_DB_URL=database, REFLEX_WEB_WORKDIR=".web-isolated"
     ) as url:
         yield url, database, folder
 

@@ -122,7 +122,7 @@ def test_while_the_server_refuses_mails_wait_then_each_is_delivered_once(
     db, world, engine, smtp, monkeypatch
 ):
     mailer, mailbox = smtp
-    monkeypatch.setattr(outbox, "FIRST_RETRY", timedelta(0))
+    monkeypatch.setenv("MYECOACH_MAIL_RETRY_SECONDS", "0")
     arrange(db, world)
     arrange(db, world)
     mailbox.refusing = True
@@ -152,7 +152,7 @@ def test_after_the_last_attempt_a_mail_is_failed_until_an_admin_retries_it(
     db, world, engine, smtp, monkeypatch
 ):
     mailer, mailbox = smtp
-    monkeypatch.setattr(outbox, "FIRST_RETRY", timedelta(0))
+    monkeypatch.setenv("MYECOACH_MAIL_RETRY_SECONDS", "0")
     arrange(db, world)
     mailbox.refusing = True
     for _ in range(outbox.MAX_ATTEMPTS):

@@ -46,7 +46,7 @@ def mail_page() -> rx.Component:
 
 def _row(failed: rx.Var[FailedView]) -> rx.Component:
     return rx.table.row(
-        rx.table.cell(failed.to),
+        rx.table.cell(failed.recipient),
         rx.table.cell(failed.subject),
         rx.table.cell(failed.queued, white_space="nowrap"),
         rx.table.cell(failed.attempts),
@@ -57,7 +57,7 @@ def _row(failed: rx.Var[FailedView]) -> rx.Component:
                 size="1",
                 variant="soft",
                 on_click=S.retry(failed.id),
-                aria_label=f"Try again to send {failed.subject} to {failed.to}",
+                aria_label=f"Try again to send {failed.subject} to {failed.recipient}",
             )
         ),
     )

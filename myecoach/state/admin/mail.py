@@ -16,7 +16,7 @@ class FailedView:
     """A failed e-mail as the admin team sees it."""
 
     id: int
-    to: str
+    recipient: str
     subject: str
     queued: str
     attempts: int
