@@ -10,6 +10,7 @@ from sqlalchemy import select as sa_select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
+from myecoach.domain.local_times import Slot
 from myecoach.domain.search import search_words
 from myecoach.domain.statuses import SessionStatus
 from myecoach.models import CoachingSession, Programme, Relationship, User, utc_now
@@ -45,7 +46,7 @@ class RelationshipSummary:
     coach: Person
     coachee: Person
     active: bool
-    next_session_at: datetime | None
+    next_session: Slot | None
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ class RelationshipView:
 
 
 Coach, Coachee = aliased(User, name="coach"), aliased(User, name="coachee")
+Next = aliased(CoachingSession, name="next_session")
 Columns = TypeVarTuple("Columns")
 
 
@@ -122,22 +124,38 @@ def _joined(query: Select[*Columns]) -> Select[*Columns]:
     )
 
 
-def _summary_select(now: datetime) -> Select[Relationship, str, User, User, datetime | None]:
+def _summary_select(
+    now: datetime,
+) -> Select[Relationship, str, User, User, datetime | None, datetime | None, str | None]:
     next_session = (
-        sa_select(func.min(col(CoachingSession.starts_at)))
+        sa_select(col(CoachingSession.id))
         .where(
             col(CoachingSession.relationship_id) == col(Relationship.id),
             col(CoachingSession.status) == SessionStatus.ARRANGED,
             col(CoachingSession.starts_at) >= now,
         )
+        .order_by(col(CoachingSession.starts_at), col(CoachingSession.id))
+        .limit(1)
         .correlate(Relationship)
         .scalar_subquery()
     )
-    return _joined(sa_select(Relationship, col(Programme.name), Coach, Coachee, next_session))
+    return _joined(
+        sa_select(
+            Relationship,
+            col(Programme.name),
+            Coach,
+            Coachee,
+            col(Next.starts_at),
+            col(Next.ends_at),
+            col(Next.time_zone),
+        )
+    ).outerjoin(Next, col(Next.id) == next_session)
 
 
-def _summary(row: Row[Relationship, str, User, User, datetime | None]) -> RelationshipSummary:
-    relationship, programme, coach, coachee, next_at = row
+def _summary(
+    row: Row[Relationship, str, User, User, datetime | None, datetime | None, str | None],
+) -> RelationshipSummary:
+    relationship, programme, coach, coachee, starts_at, ends_at, zone = row
     assert None not in (relationship.id, coach.id, coachee.id), "rows read from the database"
     return RelationshipSummary(
         id=relationship.id or 0,
@@ -146,7 +164,7 @@ def _summary(row: Row[Relationship, str, User, User, datetime | None]) -> Relati
         coach=Person(coach.id or 0, coach.name, coach.email),
         coachee=Person(coachee.id or 0, coachee.name, coachee.email),
         active=relationship.active,
-        next_session_at=next_at,
+        next_session=Slot(starts_at, ends_at, zone) if starts_at and ends_at and zone else None,
     )
 
 
