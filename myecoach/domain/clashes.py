@@ -2,10 +2,15 @@
 only as far as they may see them."""
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from myecoach.domain.local_times import Slot, slot_text
 from myecoach.domain.permissions import Actor, Participants, can_view
 from myecoach.domain.wording import session_title
+
+# Every session is shorter: its start and end are on one day (under 24 hours apart by the
+# clock), and a zone's offset from UTC, always between -12 and +14 hours, cannot add more.
+LONGEST_SESSION = timedelta(hours=24 + 26)
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from sqlalchemy import select as sa_select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
-from myecoach.domain.clashes import Booked, clash_warnings
+from myecoach.domain.clashes import LONGEST_SESSION, Booked, clash_warnings
 from myecoach.domain.errors import ClashFound
 from myecoach.domain.local_times import Slot
 from myecoach.domain.permissions import Participants
@@ -30,11 +30,17 @@ def refuse_unconfirmed_clash(
 
 
 def overlapping(db: Session, *, loaded: LoadedSession, slot: Slot) -> list[Booked]:
-    """The other arranged sessions of either participant sharing a moment with ``slot``:
-    per relationship of theirs, the index on (relationship, status, end) reads only the
-    sessions that end after ``slot`` starts."""
+    """The other arranged sessions of either participant sharing a moment with ``slot``.
+
+    A clashing session starts before ``slot`` ends and, being shorter than LONGEST_SESSION,
+    less than that before ``slot`` starts: per relationship of the two people, the index on
+    (relationship, status, start) reads only the few sessions starting in that window.
+    """
     relationship = loaded.relationship
     people = (relationship.coach_id, relationship.coachee_id)
+    theirs = sa_select(col(Relationship.id)).where(
+        or_(col(Relationship.coach_id).in_(people), col(Relationship.coachee_id).in_(people))
+    )
     rows = db.execute(
         sa_select(
             col(CoachingSession.number),
@@ -53,11 +59,15 @@ def overlapping(db: Session, *, loaded: LoadedSession, slot: Slot) -> list[Booke
         .join(Coach, col(Coach.id) == col(Other.coach_id))
         .join(Coachee, col(Coachee.id) == col(Other.coachee_id))
         .where(
-            col(CoachingSession.status) == SessionStatus.ARRANGED,
-            col(CoachingSession.ends_at) > slot.starts_at,
-            col(CoachingSession.starts_at) < slot.ends_at,
-            col(CoachingSession.id) != loaded.session.id,
+            # Said twice on purpose: the IN list leads SQLite from the people's relationships
+            # to their sessions (else it reads every arranged session), the join PostgreSQL.
+            col(CoachingSession.relationship_id).in_(theirs),
             or_(col(Other.coach_id).in_(people), col(Other.coachee_id).in_(people)),
+            col(CoachingSession.status) == SessionStatus.ARRANGED,
+            col(CoachingSession.starts_at) > slot.starts_at - LONGEST_SESSION,
+            col(CoachingSession.starts_at) < slot.ends_at,
+            col(CoachingSession.ends_at) > slot.starts_at,
+            col(CoachingSession.id) != loaded.session.id,
         )
         .order_by(col(CoachingSession.starts_at), col(CoachingSession.id))
     ).all()

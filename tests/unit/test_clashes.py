@@ -1,11 +1,14 @@
 """What a clash warning tells the person saving: their own clashes named, the other
-participant's only as a name that is busy, everything to the admin team."""
+participant's only as a name that is busy, everything to the admin team; and the window the
+check looks in holds every session there can be."""
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
-from myecoach.domain.clashes import Booked, clash_warnings
+from myecoach.domain.clashes import LONGEST_SESSION, Booked, clash_warnings
 from myecoach.domain.local_times import Slot
 from myecoach.domain.permissions import Actor, Participants
+from myecoach.domain.validation import parse_session_form
+from myecoach.domain.zones import TIME_ZONES, zone_rules
 
 CLAIRE, DANIEL, MARIA, PRIYA, ADMIN = 1, 2, 3, 4, 9
 SAVING = Participants(coach_id=CLAIRE, coachee_id=DANIEL)
@@ -81,3 +84,26 @@ def test_named_clashes_come_before_the_busy_people():
     warnings = clash_warnings(Actor(CLAIRE), SAVING, clashes, "UTC")
     assert warnings[0].startswith("Session 2 with Priya Shah")
     assert warnings[1] == "Daniel Okafor already has a session at that time."
+
+
+def test_the_longest_day_a_clock_change_makes_is_well_inside_the_clash_window():
+    troll = parse_session_form(  # Antarctica/Troll puts its clocks back two hours at once
+        date_text="2026-10-25",
+        start_text="00:00",
+        end_text="23:59",
+        time_zone="Antarctica/Troll",
+        location="",
+        session_type="Online",
+        extra_information="",
+    )
+    assert troll.ends_at() - troll.starts_at() == timedelta(hours=25, minutes=59)
+    assert troll.ends_at() - troll.starts_at() < LONGEST_SESSION
+
+
+def test_every_zone_stays_within_the_offsets_the_clash_window_allows_for():
+    offsets = {
+        datetime(2026, month, 15, 12, tzinfo=UTC).astimezone(zone_rules(zone)).utcoffset()
+        for zone in TIME_ZONES
+        for month in range(1, 13)
+    }
+    assert timedelta(hours=-12) <= min(offsets) and max(offsets) <= timedelta(hours=14)
