@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from benchmarks import (
+    clash_check,
     data_scale,
     delivery,
     first_load,
@@ -62,6 +63,7 @@ def main() -> None:
             round_trip,
             first_load,
             data_scale,
+            clash_check,
             people_import,
             delivery,
             many_users,
