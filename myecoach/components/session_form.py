@@ -139,7 +139,7 @@ def clash_dialog() -> rx.Component:
             rx.alert_dialog.title(CLASH_TITLE),
             rx.alert_dialog.description("Nothing is saved yet.", size="2"),
             rx.el.ul(
-                rx.foreach(S.clashes, lambda line: rx.el.li(line)),
+                rx.foreach(S.clashes, lambda line: rx.el.li(line, margin_bottom="var(--space-2)")),
                 class_name="clash-list",
                 margin_block="var(--space-3)",
                 padding_inline_start="var(--space-5)",
