@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from benchmarks import (
+    clash_check,
     data_scale,
     delivery,
     first_load,
@@ -63,6 +64,7 @@ def main() -> None:
             round_trip,
             first_load,
             data_scale,
+            clash_check,
             people_import,
             mail,
             delivery,

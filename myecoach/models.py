@@ -6,6 +6,7 @@ from datetime import datetime
 from sqlalchemy import Column, Index, Integer, String, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+from myecoach.domain.local_times import Slot
 from myecoach.domain.search import SEARCH_TEXT_MAX, search_text
 from myecoach.domain.statuses import SessionStatus, SessionType
 from myecoach.domain.validation import SessionDetails
@@ -152,6 +153,12 @@ class CoachingSession(SQLModel, table=True):
         self.session_type = details.session_type
         self.extra_information = details.extra_information
         self.starts_at, self.ends_at = details.starts_at(), details.ends_at()
+
+    def slot(self) -> Slot | None:
+        """When the session happens, from its stored instants; None when not scheduled."""
+        if self.starts_at is None or self.ends_at is None:
+            return None
+        return Slot(self.starts_at, self.ends_at, self.time_zone)
 
 
 class Notification(SQLModel, table=True):

@@ -4,6 +4,7 @@ import reflex as rx
 
 from myecoach.components import forms
 from myecoach.components.date_picker import date_picker
+from myecoach.domain.errors import CLASH_TITLE
 from myecoach.domain.statuses import SessionType
 from myecoach.domain.validation import EXTRA_INFORMATION_MAX, LOCATION_MAX
 from myecoach.state.editor import EditorState as S
@@ -49,7 +50,20 @@ def session_form() -> rx.Component:
                     spacing="3",
                     width="100%",
                 ),
-                rx.text("Times are in ", S.time_zone, ".", size="1", color_scheme="gray"),
+                field(
+                    "Time zone",
+                    "time_zone",
+                    forms.zone_picker("time_zone", S.errors, default_value=S.time_zone),
+                ),
+                rx.text(
+                    "The date and times above are in this zone. Everyone sees them in their own.",
+                    size="1",
+                    color_scheme="gray",
+                ),
+                rx.cond(
+                    S.when,
+                    rx.text(rx.text.strong("When: "), S.when, size="2", class_name="session-when"),
+                ),
                 field(
                     "Session type",
                     "session_type",
@@ -115,4 +129,32 @@ def session_form() -> rx.Component:
         custom_attrs={"data-version": S.version},
         max_width="40rem",
         width="100%",
+    )
+
+
+def clash_dialog() -> rx.Component:
+    """The warning shown when the time overlaps other sessions: `Save anyway` or go back."""
+    return rx.alert_dialog.root(
+        rx.alert_dialog.content(
+            rx.alert_dialog.title(CLASH_TITLE),
+            rx.alert_dialog.description("Nothing is saved yet.", size="2"),
+            rx.el.ul(
+                rx.foreach(S.clashes, lambda line: rx.el.li(line, margin_bottom="var(--space-2)")),
+                class_name="clash-list",
+                margin_block="var(--space-3)",
+                padding_inline_start="var(--space-5)",
+                font_size="var(--font-size-2)",
+            ),
+            rx.flex(
+                rx.alert_dialog.cancel(
+                    rx.button("Change the time", variant="soft", on_click=S.keep_editing)
+                ),
+                rx.alert_dialog.action(rx.button("Save anyway", on_click=S.save_anyway)),
+                spacing="3",
+                justify="end",
+                wrap="wrap",
+            ),
+            on_escape_key_down=S.keep_editing,
+        ),
+        open=S.clashes.length() > 0,
     )

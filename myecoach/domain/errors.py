@@ -58,3 +58,14 @@ class ValidationFailed(DomainError):
     def __init__(self, errors: dict[str, str]) -> None:
         super().__init__(" ".join(errors.values()))
         self.errors = errors
+
+
+CLASH_TITLE = "This time clashes with another session."
+
+
+class ClashFound(DomainError):
+    """The time overlaps other arranged sessions: saving it needs the actor to confirm."""
+
+    def __init__(self, warnings: list[str]) -> None:
+        super().__init__(f"{CLASH_TITLE} Nothing was saved. {' '.join(warnings)}")
+        self.warnings = warnings

@@ -8,9 +8,10 @@ from datetime import date, datetime, time
 from typing import TypeVar
 
 from myecoach.domain.errors import ValidationFailed
+from myecoach.domain.local_times import Slot
 from myecoach.domain.statuses import SessionType
 from myecoach.domain.text import can_be_saved
-from myecoach.domain.zones import is_time_zone, wall_time_exists, zone_rules
+from myecoach.domain.zones import ZONE_CHOICE, is_time_zone, wall_time_exists, zone_rules
 
 Parsed = TypeVar("Parsed")
 LOCATION_MAX = 200
@@ -68,6 +69,13 @@ class SessionDetails:
         """The end as a UTC instant, or None when not scheduled."""
         return _instant(self.date, self.end_time, self.time_zone)
 
+    def slot(self) -> Slot | None:
+        """When the session happens, or None when not scheduled."""
+        starts_at, ends_at = self.starts_at(), self.ends_at()
+        if starts_at is None or ends_at is None:
+            return None
+        return Slot(starts_at, ends_at, self.time_zone)
+
 
 def _instant(day: date | None, at: time | None, zone: str) -> datetime | None:
     if day is None or at is None:
@@ -108,7 +116,7 @@ def parse_session_form(
         date=day,
         start_time=start,
         end_time=end,
-        time_zone=time_zone,
+        time_zone=time_zone.strip(),
         location=location.strip(),
         session_type=kind,
         extra_information=extra_information.strip(),
@@ -152,7 +160,7 @@ def _unusable_values(details: SessionDetails) -> dict[str, str]:
         if at is not None and not _is_form_time(at):
             errors[field] = TIME_FORMAT
     if not is_time_zone(details.time_zone):
-        errors["time_zone"] = "Choose a time zone from the list."
+        errors["time_zone"] = ZONE_CHOICE
     if details.session_type is not None and not isinstance(details.session_type, SessionType):
         errors["session_type"] = SESSION_TYPE_CHOICE
     for field, multiline in (("location", False), ("extra_information", True)):

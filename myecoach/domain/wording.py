@@ -1,6 +1,5 @@
 """Words users see: role names per relationship kind, and notification texts."""
 
-from datetime import date, time
 from enum import StrEnum
 
 SIGN_IN_FAILED = "Wrong email or password."
@@ -55,16 +54,6 @@ def role_names(kind: RelationshipKind) -> tuple[str, str]:
 def session_title(number: int) -> str:
     """How a session is named everywhere: "Session 3"."""
     return f"Session {number}"
-
-
-def when_text(day: date | None, start: time | None, end: time | None, zone: str) -> str:
-    """A readable date and time, e.g. "Tue 8 Dec 2026, 14:00–15:00 (Europe/London)"."""
-    if day is None:
-        return "no date yet"
-    text = f"{day:%a} {day.day} {day:%b %Y}"
-    if start and end:
-        text += f", {start:%H:%M}–{end:%H:%M} ({zone})"
-    return text
 
 
 def notification_message(

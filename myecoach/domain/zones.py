@@ -9,6 +9,7 @@ from importlib import resources
 zoneinfo.reset_tzpath(to=())
 zoneinfo.ZoneInfo.clear_cache()
 
+ZONE_CHOICE = "Choose a time zone from the list."
 NOT_PLACES = frozenset({"Factory", "localtime", "posixrules"})
 TIME_ZONES = frozenset(
     key

@@ -3,7 +3,7 @@
 import reflex as rx
 
 from myecoach import routes
-from myecoach.components.forms import field, text_input
+from myecoach.components.forms import field, text_input, zone_picker
 from myecoach.components.layout import loading, standalone
 from myecoach.domain.passwords import PASSWORD_MIN
 from myecoach.state.passwords import ForgotPasswordState as Forgot
@@ -28,11 +28,32 @@ def _set_password_form() -> rx.Component:
         rx.vstack(
             rx.text("For ", rx.text.strong(S.holder), ".", size="2"),
             new_password_fields(S.errors),
+            rx.cond(S.first_time, _time_zone()),
             rx.button("Set password", type="submit", size="3", width="100%"),
             spacing="3",
             width="100%",
         ),
         on_submit=S.set_password,
+        width="100%",
+    )
+
+
+def _time_zone() -> rx.Component:
+    """`Time zone`, proposed from the browser's own; changeable later on `Your account`."""
+    return rx.vstack(
+        field(
+            "Time zone",
+            "time_zone",
+            zone_picker("time_zone", S.errors, default_value=S.time_zone, key=S.time_zone),
+            S.errors,
+        ),
+        rx.text(
+            "Times of sessions are shown to you in this zone. You can change it later on "
+            "Your account.",
+            size="1",
+            color_scheme="gray",
+        ),
+        spacing="2",
         width="100%",
     )
 

@@ -3,7 +3,7 @@
 import reflex as rx
 
 from myecoach.components.layout import loading, not_found, page, status_badge
-from myecoach.components.session_form import field, session_form
+from myecoach.components.session_form import clash_dialog, field, session_form
 from myecoach.domain.statuses import SessionStatus
 from myecoach.domain.validation import REASON_MAX
 from myecoach.state.editor import EditorState as S
@@ -100,6 +100,7 @@ def _details_panel() -> rx.Component:
             ),
         ),
         session_form(),
+        clash_dialog(),
         spacing="4",
         width="100%",
     )

@@ -18,6 +18,7 @@ from myecoach.domain.passwords import check_new_password
 from myecoach.domain.people import check_person
 from myecoach.domain.text import can_be_saved
 from myecoach.domain.wording import LINK_NOT_VALID, TOO_MANY_SIGN_IN_ATTEMPTS
+from myecoach.domain.zones import ZONE_CHOICE, is_time_zone
 from myecoach.models import PasswordLink, User, utc_now
 from myecoach.routes import SET_PASSWORD
 from myecoach.services import auth, outbox
@@ -135,14 +136,29 @@ def link_holder(db: Session, token: str, now: datetime | None = None) -> User:
 
 
 def set_password_with_link(
-    db: Session, *, token: str, password: str, confirmation: str, now: datetime | None = None
+    db: Session,
+    *,
+    token: str,
+    password: str,
+    confirmation: str,
+    time_zone: str = "",
+    now: datetime | None = None,
 ) -> tuple[User, str, list[str]]:
-    """Set the link holder's password and use the link up; every sign-in of theirs ends and
-    this browser is signed in. Returns the user, the new sign-in's token, the ended digests."""
+    """Set the link holder's password (and their time zone, when given) and use the link up;
+    every sign-in of theirs ends and this browser is signed in. Returns the user, the new
+    sign-in's token, the ended digests."""
     user = link_holder(db, token, now)
     assert user.id is not None
-    check_new_password(password, confirmation, about_user=[user.name, user.email])
+    time_zone = time_zone.strip()
+    errors = {"time_zone": ZONE_CHOICE} if time_zone and not is_time_zone(time_zone) else {}
+    try:
+        check_new_password(password, confirmation, about_user=[user.name, user.email])
+    except ValidationFailed as weak:
+        errors.update(weak.errors)
+    if errors:
+        raise ValidationFailed(errors)
     user.password_hash = auth.hash_password(password)
+    user.time_zone = time_zone or user.time_zone
     used = db.exec(
         delete(PasswordLink).where(col(PasswordLink.token_hash) == auth.token_digest(token))
     )

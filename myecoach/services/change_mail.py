@@ -4,8 +4,9 @@ wants e-mails about changes, written for them, with the session's details and ad
 from sqlmodel import Session
 
 from myecoach import routes, settings
+from myecoach.domain.local_times import slot_text
 from myecoach.domain.statuses import SessionStatus
-from myecoach.domain.wording import ChangeKind, session_title, when_text
+from myecoach.domain.wording import ChangeKind, session_title
 from myecoach.mail.messages import change_mail
 from myecoach.models import User
 from myecoach.services import outbox
@@ -24,7 +25,7 @@ def queue_change_mails(
         written = change_mail(
             subject=f"{session_title(session.number)} {kind.value} · {loaded.programme.name}",
             message=message,
-            details=session_details(loaded),
+            details=session_details(loaded, person.time_zone),
             url=settings.base_url() + routes.session_url(session.relationship_id, session.number),
         )
         outbox.queue(
@@ -36,12 +37,14 @@ def queue_change_mails(
         )
 
 
-def session_details(loaded: LoadedSession) -> list[tuple[str, str]]:
-    """What an e-mail says about a session: when, how, where, and any notes or reason."""
+def session_details(loaded: LoadedSession, zone: str) -> list[tuple[str, str]]:
+    """What an e-mail says about a session (its time in the reader's ``zone``): when, how,
+    where, and any notes or reason."""
     session = loaded.session
+    slot = session.slot()
     details = [
         ("Status", session.status),
-        ("When", when_text(session.date, session.start_time, session.end_time, session.time_zone)),
+        ("When", slot_text(slot, zone) if slot else "No date yet"),
         ("Type", session.session_type or "Not chosen yet"),
         ("Location", session.location or "—"),
     ]

@@ -14,6 +14,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
 from myecoach import routes, settings
+from myecoach.domain.local_times import slot_text
 from myecoach.domain.statuses import SessionStatus
 from myecoach.domain.wording import (
     RelationshipKind,
@@ -21,7 +22,6 @@ from myecoach.domain.wording import (
     reminder_message,
     role_names,
     session_title,
-    when_text,
 )
 from myecoach.mail.messages import change_mail
 from myecoach.models import (
@@ -125,14 +125,18 @@ def _remind(db: Session, loaded: LoadedSession) -> list[int]:
     assert session.starts_at is not None
     both = [relationship.coach_id, relationship.coachee_id]
     people = {p.id: p for p in db.exec(select(User).where(col(User.id).in_(both)))}
-    when = when_text(session.date, session.start_time, session.end_time, session.time_zone)
+    slot = session.slot()
+    assert slot is not None
     for person_id, other_id in (
         (relationship.coach_id, relationship.coachee_id),
         (relationship.coachee_id, relationship.coach_id),
     ):
         person, other = people[person_id], people[other_id]
         message = reminder_message(
-            number=session.number, other=other.name, when=when, programme=loaded.programme.name
+            number=session.number,
+            other=other.name,
+            when=slot_text(slot, person.time_zone),
+            programme=loaded.programme.name,
         )
         db.add(
             Notification(
@@ -152,7 +156,7 @@ def _remind(db: Session, loaded: LoadedSession) -> list[int]:
                 written=change_mail(
                     subject=f"Reminder: {session_title(session.number)} · {loaded.programme.name}",
                     message=message,
-                    details=session_details(loaded),
+                    details=session_details(loaded, person.time_zone),
                     url=settings.base_url()
                     + routes.session_url(session.relationship_id, session.number),
                 ),

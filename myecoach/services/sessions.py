@@ -13,10 +13,11 @@ from sqlmodel import Session, col, select
 from myecoach.domain import statuses
 from myecoach.domain.errors import AddedMeanwhile, StaleVersion, ValidationFailed
 from myecoach.domain.history import Change, detail_changes, status_change
+from myecoach.domain.local_times import slot_text
 from myecoach.domain.permissions import recipients
 from myecoach.domain.statuses import SessionStatus
 from myecoach.domain.validation import SessionDetails, check_cancel_reason, check_details
-from myecoach.domain.wording import ChangeKind, notification_message, reactivation_note, when_text
+from myecoach.domain.wording import ChangeKind, notification_message, reactivation_note
 from myecoach.models import CoachingSession, Notification, SessionHistory, User, utc_now
 from myecoach.services.access import (
     LoadedSession,
@@ -26,6 +27,7 @@ from myecoach.services.access import (
     participants_of,
 )
 from myecoach.services.change_mail import queue_change_mails
+from myecoach.services.clashes import refuse_unconfirmed_clash
 
 Clock = Callable[[], datetime]
 
@@ -73,8 +75,11 @@ def save_session(
     expected_version: int,
     details: SessionDetails,
     notify: bool = True,
+    confirm_clash: bool = False,
 ) -> SessionChange:
-    """Arrange or edit a session; the other side is told only when ``notify`` is set."""
+    """Arrange or edit a session; the other side is told only when ``notify`` is set. A new
+    time that overlaps another arranged session of either participant raises ClashFound,
+    and nothing is saved, unless the actor has confirmed it (``confirm_clash``)."""
     loaded = _load_current(db, actor, relationship_id, number, expected_version)
     errors = check_details(details)
     if errors:
@@ -85,6 +90,12 @@ def save_session(
     changes = detail_changes(session.details(), details) + status_change(old_status, new_status)
     if not changes:
         return SessionChange(session)
+    slot = details.slot()
+    newly_busy = new_status == SessionStatus.ARRANGED and (
+        old_status != new_status or slot != session.slot()
+    )
+    if slot is not None and newly_busy and not confirm_clash:
+        refuse_unconfirmed_clash(db, actor=actor, loaded=loaded, slot=slot)
     session.apply(details)
     session.status = new_status
     arranged = old_status == statuses.SessionStatus.TO_BE_ARRANGED and details.scheduled
@@ -188,15 +199,8 @@ def _commit_change(
     try:
         db.flush()  # the version check: refused if someone saved since we loaded
         told = _recipients(db, actor, loaded) if notify else []
-        message = notification_message(
-            kind,
-            actor_name=actor.name,
-            number=session.number,
-            programme=loaded.programme.name,
-            when=when_text(session.date, session.start_time, session.end_time, session.time_zone),
-            reason=reason,
-        )
-        for recipient in told:
+        messages = [(person, _message_for(person, kind, actor, loaded, reason)) for person in told]
+        for recipient, message in messages:
             assert recipient.id is not None and actor.id is not None and session.id is not None
             db.add(
                 Notification(
@@ -207,13 +211,28 @@ def _commit_change(
                     message=message,
                 )
             )
-        queue_change_mails(db, loaded, kind, [(person, message) for person in told])
+        queue_change_mails(db, loaded, kind, messages)
         _write_history(db, session, actor, kind, changes, told)
         db.commit()
     except StaleDataError:
         db.rollback()
         raise StaleVersion(session.number) from None
     return SessionChange(session, [user.id for user in told if user.id is not None])
+
+
+def _message_for(
+    recipient: User, kind: ChangeKind, actor: User, loaded: LoadedSession, reason: str
+) -> str:
+    """The notification's text, with the session's time in the recipient's own zone."""
+    slot = loaded.session.slot()
+    return notification_message(
+        kind,
+        actor_name=actor.name,
+        number=loaded.session.number,
+        programme=loaded.programme.name,
+        when=slot_text(slot, recipient.time_zone) if slot else "no date yet",
+        reason=reason,
+    )
 
 
 def _recipients(db: Session, actor: User, loaded: LoadedSession) -> list[User]:

@@ -8,9 +8,10 @@ import reflex as rx
 
 from myecoach import routes
 from myecoach.db import unit_of_work
-from myecoach.domain.errors import DomainError, NotFound, ValidationFailed
+from myecoach.domain.errors import ClashFound, DomainError, NotFound, ValidationFailed
+from myecoach.domain.local_times import slot_text
 from myecoach.domain.statuses import SessionStatus, can_complete
-from myecoach.domain.validation import parse_session_form
+from myecoach.domain.validation import SessionDetails, parse_session_form
 from myecoach.domain.wording import role_names, session_title
 from myecoach.models import CoachingSession, User, utc_now
 from myecoach.services import sessions
@@ -35,6 +36,15 @@ class HistoryRow:
     notified: str
 
 
+@dataclass(frozen=True)
+class Unconfirmed:
+    """A save refused for a clash: what `Save anyway` saves, and to which session version."""
+
+    details: SessionDetails
+    notify: bool
+    target: tuple[int, int, int]
+
+
 class EditorState(AuthState):
     """One session being edited, and what the left-hand navigation shows."""
 
@@ -51,6 +61,7 @@ class EditorState(AuthState):
     start_time: str = ""
     end_time: str = ""
     time_zone: str = ""
+    when: str = ""  # the stored time as this user reads it, in their own zone
     location: str = ""
     session_type: str = ""
     extra_information: str = ""
@@ -58,7 +69,9 @@ class EditorState(AuthState):
     notify: bool = True
     can_complete: bool = False
     errors: dict[str, str] = {}
+    clashes: list[str] = []  # shown to confirm: what the time being saved overlaps
     history: list[HistoryRow] = []
+    _unconfirmed: Unconfirmed | None = None  # what `Save anyway` saves, as warned about
 
     @rx.var
     def title(self) -> str:
@@ -79,6 +92,7 @@ class EditorState(AuthState):
     def load(self, caller: Caller):
         """Load the session named in the URL, if the user may see it."""
         self.section, self.errors, self.notify = "details", {}, True
+        self.clashes, self._unconfirmed = [], None
         self._show(open_session(caller.db, actor=caller.user, **self._wanted()), caller.user)
 
     @signed_in
@@ -101,20 +115,50 @@ class EditorState(AuthState):
 
     @signed_in
     async def save(self, caller: Caller, form: dict):
-        """Arrange or edit the session with what the form holds."""
+        """Arrange or edit the session with what the form holds; a clash asks to confirm."""
         typed = {name: form_text(form, name) for name in FORM_FIELDS}
+        zone = form_text(form, "time_zone") if "time_zone" in form else self.time_zone
         details = parse_session_form(
             date_text=self.date,
             start_text=typed["start_time"],
             end_text=typed["end_time"],
-            time_zone=self.time_zone,
+            time_zone=zone,
             location=typed["location"],
             session_type=typed["session_type"],
             extra_information=typed["extra_information"],
         )
-        change = sessions.save_session(
-            caller.db, details=details, notify=self.notify, **self._target(caller)
-        )
+        return await self._save(caller, details, self.notify, confirm_clash=False)
+
+    @signed_in
+    async def save_anyway(self, caller: Caller):
+        """Save what the clash warning was about, as it was then, to the same session and
+        version (nothing when no warning is open)."""
+        unconfirmed, self._unconfirmed, self.clashes = self._unconfirmed, None, []
+        if unconfirmed is None or unconfirmed.target != self._target_key():
+            return None
+        return await self._save(caller, unconfirmed.details, unconfirmed.notify, confirm_clash=True)
+
+    @signed_in
+    def keep_editing(self, caller: Caller):
+        """Close the clash warning without saving, to choose another time."""
+        self._unconfirmed, self.clashes = None, []
+
+    async def _save(
+        self, caller: Caller, details: SessionDetails, notify: bool, *, confirm_clash: bool
+    ):
+        """Save the details; an unconfirmed clash is kept to show and to confirm."""
+        try:
+            change = sessions.save_session(
+                caller.db,
+                details=details,
+                notify=notify,
+                confirm_clash=confirm_clash,
+                **self._target(caller),
+            )
+        except ClashFound as clash:
+            self.errors, self.clashes = {}, clash.warnings
+            self._unconfirmed = Unconfirmed(details, notify, self._target_key())
+            return None
         return await self._after(caller, change, lambda: f"{self.title} saved: {self.status}")
 
     @signed_in
@@ -160,6 +204,10 @@ class EditorState(AuthState):
             "expected_version": self.version,
         }
 
+    def _target_key(self) -> tuple[int, int, int]:
+        """The session and version this page changes, to match a warning to its session."""
+        return self._route_id("relationship_id"), self._route_id("session_number"), self.version
+
     def _wanted(self) -> dict:
         """Which session this page shows, and whether with its history."""
         return {
@@ -202,7 +250,9 @@ class EditorState(AuthState):
         self.date = session.date.isoformat() if session.date else ""
         self.start_time = f"{session.start_time:%H:%M}" if session.start_time else ""
         self.end_time = f"{session.end_time:%H:%M}" if session.end_time else ""
-        self.time_zone = session.time_zone
+        self.time_zone = session.time_zone if session.date else zone  # new: the user's own
+        slot = session.slot()
+        self.when = slot_text(slot, zone) if slot else ""
         self.location, self.extra_information = session.location, session.extra_information
         self.session_type = session.session_type or ""
         started = session.starts_at is not None and session.starts_at <= utc_now()

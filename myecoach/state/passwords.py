@@ -9,12 +9,14 @@ import reflex as rx
 from myecoach import routes
 from myecoach.domain.errors import DomainError, ValidationFailed
 from myecoach.domain.wording import RESET_REQUESTED
+from myecoach.domain.zones import is_time_zone
 from myecoach.services import accounts
 from myecoach.services.throttle import sign_in_throttle
 from myecoach.state.auth import AuthState, Visitor, anyone, form_text
 from myecoach.state.live import end_live_sign_ins
 from myecoach.state.password_work import password_work
 
+BROWSER_ZONE = "Intl.DateTimeFormat().resolvedOptions().timeZone"
 RESET_ANSWER_SECONDS = 0.6  # every reset request is answered after this long, found or not
 
 
@@ -23,16 +25,29 @@ class SetPasswordState(AuthState):
 
     holder: str = ""
     link_valid: bool = False
+    first_time: bool = False  # an invitation: the person also chooses their time zone
+    time_zone: str = ""
     loaded: bool = False
     errors: dict[str, str] = {}
 
     @anyone
     def load(self, visitor: Visitor):
-        """Check the link in the address and say whose password it sets."""
+        """Check the link in the address and say whose password it sets; on a first sign-in,
+        ask the browser for its time zone to propose it."""
         self.errors, self.loaded = {}, False
         user = accounts.link_holder(visitor.db, self._link_token())
         self.holder = f"{user.name} ({user.email})"
+        self.first_time, self.time_zone = user.password_hash is None, user.time_zone
         self.link_valid, self.loaded = True, True
+        if self.first_time:
+            return rx.call_script(BROWSER_ZONE, callback=SetPasswordState.propose_zone)
+        return None
+
+    @anyone
+    def propose_zone(self, visitor: Visitor, zone: str | None):
+        """Propose the browser's own time zone, when it is one the app knows."""
+        if is_time_zone(zone):
+            self.time_zone = str(zone)
 
     @anyone
     async def set_password(self, visitor: Visitor, form: dict):
@@ -45,6 +60,7 @@ class SetPasswordState(AuthState):
                 token=self._link_token(),
                 password=password,
                 confirmation=confirmation,
+                time_zone=form_text(form, "time_zone") if self.first_time else "",
             )
         )
         await end_live_sign_ins(self, *ended)

@@ -6,7 +6,8 @@ import reflex as rx
 
 from myecoach import routes
 from myecoach.domain.errors import DomainError, NotFound
-from myecoach.domain.wording import role_names, session_title, when_text
+from myecoach.domain.local_times import slot_day, slot_times
+from myecoach.domain.wording import role_names, session_title
 from myecoach.models import CoachingSession
 from myecoach.services import relationships, sessions
 from myecoach.services.admin import pairing
@@ -55,7 +56,8 @@ class RelationshipState(AuthState):
         self.programme, self.active = summary.programme, summary.active
         self.leader_role, self.follower_role = role_names(summary.kind)
         self.leader, self.follower = summary.coach.name, summary.coachee.name
-        self.rows = [_session_row(summary.id, session) for session in view.sessions]
+        zone = caller.user.time_zone
+        self.rows = [_session_row(summary.id, session, zone) for session in view.sessions]
         self.loaded = True
 
     @signed_in
@@ -91,17 +93,14 @@ class RelationshipState(AuthState):
         return super()._refused(error)
 
 
-def _session_row(relationship_id: int, session: CoachingSession) -> SessionRow:
+def _session_row(relationship_id: int, session: CoachingSession, zone: str) -> SessionRow:
+    """A session as the viewer reads it, its day and times in their own zone."""
     title = session_title(session.number)
-    time = (
-        f"{session.start_time:%H:%M}–{session.end_time:%H:%M} ({session.time_zone})"
-        if session.start_time and session.end_time
-        else "—"
-    )
+    slot = session.slot()
     return SessionRow(
         title=title,
-        date=when_text(session.date, None, None, session.time_zone) if session.date else "—",
-        time=time,
+        date=slot_day(slot, zone) if slot else "—",
+        time=slot_times(slot, zone) if slot else "—",
         session_type=session.session_type or "—",
         status=session.status,
         url=routes.session_url(relationship_id, session.number),

@@ -3,12 +3,12 @@
 from dataclasses import dataclass
 
 from myecoach import routes
+from myecoach.domain.local_times import slot_text
 from myecoach.domain.search import QUERY_MAX
 from myecoach.domain.wording import role_names
 from myecoach.models import User
 from myecoach.services import relationships as uc
 from myecoach.state.auth import AuthState, Caller, signed_in
-from myecoach.state.formatting import local_when
 
 
 @dataclass(frozen=True)
@@ -77,7 +77,11 @@ def _row(summary: uc.RelationshipSummary, viewer: User) -> RelationshipRow:
         programme=summary.programme,
         kind=str(summary.kind).capitalize(),
         people=" · ".join(f"{role}: {p.name}" for role, p in people if p.id != viewer.id),
-        next_session=local_when(summary.next_session_at, viewer.time_zone) or "None arranged",
+        next_session=(
+            slot_text(summary.next_session, viewer.time_zone)
+            if summary.next_session
+            else "None arranged"
+        ),
         closed=not summary.active,
         label=f"View {summary.programme} with {summary.coachee.name}",
     )

@@ -82,12 +82,15 @@ def test_a_session_can_be_arranged_with_the_keyboard_alone(new_page):
     page.keyboard.press("Enter")
     expect(page.get_by_role("dialog")).to_be_hidden()
     expect(page.get_by_label("Date", exact=True)).not_to_have_value("")
-    for field, value in (("Start time", "09:30"), ("End time", "10:30")):
+    for field, value in (("Start time", "07:30"), ("End time", "08:30")):  # clashing with none
         page.keyboard.press("Tab")
         expect(page.get_by_label(field)).to_be_focused()
         page.get_by_label(field).fill(value)  # typing segments depends on the browser's locale
         while page.get_by_label(field).evaluate("e => e === document.activeElement"):
             page.keyboard.press("Tab")  # a time input has one tab stop per segment
+    expect(page.get_by_label("Time zone")).to_be_focused()
+    expect(page.get_by_label("Time zone")).to_have_value("Europe/London")  # the coach's zone
+    page.keyboard.press("Tab")
     expect(page.get_by_role("combobox", name="Session type")).to_be_focused()
     page.keyboard.press("Enter")
     expect(page.get_by_role("option", name="Call")).to_be_visible()

@@ -24,11 +24,12 @@ from tests.e2e.journeys import (
 NEXT_MONTH = (date.today().replace(day=1) + timedelta(days=40)).replace(day=15)
 
 
-def arrange(page, *, notify: bool, location: str = "Room 4.12") -> int:
-    """Add a session on the coaching relationship and arrange it on NEXT_MONTH."""
+def arrange(page, *, notify: bool, day: date, location: str = "Room 4.12") -> int:
+    """Add a session on the coaching relationship and arrange it on ``day`` (each journey on
+    a day of its own, so that none clashes with another's session)."""
     page.goto(COACHING)
     number = add_session(page)
-    pick_date(page, NEXT_MONTH)
+    pick_date(page, day)
     fill_times(page, "14:00", "15:30")
     choose_type(page, "Face-to-face")
     page.get_by_label("Location").fill(location)
@@ -79,7 +80,7 @@ def test_arranging_by_the_calendar_notifies_the_coachee(new_page):
 
 def test_notify_unticked_tells_nobody_and_ticked_tells_the_coachee(new_page):
     coach = signed_in(new_page, "coach@example.com")
-    number = arrange(coach, notify=False)
+    number = arrange(coach, notify=False, day=NEXT_MONTH + timedelta(days=1))
     quiet, loud = f"Quiet room {uuid4().hex[:6]}", f"Loud room {uuid4().hex[:6]}"
     for location, notify in ((quiet, False), (loud, True)):
         coach.get_by_label("Location").fill(location)
@@ -100,7 +101,8 @@ def test_notify_unticked_tells_nobody_and_ticked_tells_the_coachee(new_page):
 
 def test_cancel_needs_a_reason_and_always_notifies_then_reactivate_keeps_date(new_page):
     coach = signed_in(new_page, "coach@example.com")
-    number = arrange(coach, notify=False)
+    day = NEXT_MONTH + timedelta(days=2)
+    number = arrange(coach, notify=False, day=day)
     coach.get_by_role("button", name=f"Cancel Session {number}").click()
     reason = coach.get_by_label("Reason for cancelling")
     reason.fill("   ")
@@ -123,7 +125,7 @@ def test_cancel_needs_a_reason_and_always_notifies_then_reactivate_keeps_date(ne
     coach.get_by_role("button", name="Reactivate", exact=True).click()
     expect(toast(coach, "kept the date and time")).to_be_visible()
     expect(status(coach)).to_have_text("Arranged")
-    expect(coach.get_by_label("Date", exact=True)).to_have_value(NEXT_MONTH.isoformat())
+    expect(coach.get_by_label("Date", exact=True)).to_have_value(day.isoformat())
     expect(coach.get_by_label("Start time")).to_have_value("14:00")
     expect(coach.get_by_label("End time")).to_have_value("15:30")
 

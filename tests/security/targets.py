@@ -71,6 +71,12 @@ AIMED: dict[str, list[tuple[str, dict, str]]] = {
         ("EditorState.set_date", {"value": "2031-01-06"}, VICTIM_SESSION),
         ("EditorState.save", {"form": FORM}, VICTIM_SESSION),
     ],
+    "EditorState.save_anyway": [
+        ("EditorState.set_date", {"value": "2031-01-06"}, VICTIM_SESSION),
+        ("EditorState.save", {"form": FORM}, VICTIM_SESSION),
+        ("EditorState.save_anyway", {}, VICTIM_SESSION),
+    ],
+    "EditorState.keep_editing": [("EditorState.keep_editing", {}, VICTIM_SESSION)],
     "EditorState.cancel": [
         ("EditorState.cancel", {"form": {"reason": "Cancelled by an attacker"}}, VICTIM_SESSION)
     ],
@@ -83,6 +89,9 @@ AIMED: dict[str, list[tuple[str, dict, str]]] = {
     "LiveToast.dismiss": [("LiveToast.dismiss", {}, "/notifications")],
     # Passwords: a forged link, and a reset for an e-mail nobody has (see test_passwords.py).
     "SetPasswordState.load": [("SetPasswordState.load", {}, FORGED_LINK)],
+    "SetPasswordState.propose_zone": [
+        ("SetPasswordState.propose_zone", {"zone": "Asia/Tokyo"}, FORGED_LINK)
+    ],
     "SetPasswordState.set_password": [
         ("SetPasswordState.set_password", {"form": NEW_PASSWORD}, FORGED_LINK)
     ],

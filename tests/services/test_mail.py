@@ -57,6 +57,7 @@ def arrange(db, world, *, notify=True, location="Room 4", extra="", actor=None):
             extra,
         ),
         notify=notify,
+        confirm_clash=True,  # these sessions share a time on purpose
     ).session
 
 

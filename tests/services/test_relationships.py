@@ -1,5 +1,8 @@
 """Searching relationships and opening one."""
 
+from dataclasses import replace
+from datetime import timedelta
+
 import pytest
 
 from myecoach.domain.errors import NotFound
@@ -73,22 +76,25 @@ def test_results_come_a_page_at_a_time(db, world):
     assert len(seen) == 24
 
 
-def test_next_session_is_the_earliest_arranged_one_to_come(db, world):
+def test_next_session_is_the_earliest_arranged_one_to_come_with_its_own_zone(db, world):
     from tests.services.test_sessions import DETAILS
 
-    first = sessions.add_session(
-        db, actor=world.coach, relationship_id=world.relationship.id
-    ).session
-    assert search(db, world.coach).rows[0].next_session_at is None
-    sessions.save_session(
-        db,
-        actor=world.coach,
-        relationship_id=world.relationship.id,
-        number=first.number,
-        expected_version=first.version,
-        details=DETAILS,
-    )
-    assert search(db, world.coach).rows[0].next_session_at == DETAILS.starts_at()
+    assert search(db, world.coach).rows[0].next_session is None
+    earlier = replace(DETAILS, date=DETAILS.date - timedelta(days=2), time_zone="Asia/Tokyo")
+    for details in (DETAILS, earlier):
+        added = sessions.add_session(
+            db, actor=world.coach, relationship_id=world.relationship.id
+        ).session
+        sessions.save_session(
+            db,
+            actor=world.coach,
+            relationship_id=world.relationship.id,
+            number=added.number,
+            expected_version=added.version,
+            details=details,
+        )
+    assert search(db, world.coach).rows[0].next_session == earlier.slot()
+    assert search(db, world.coach).rows[0].next_session.zone == "Asia/Tokyo"
 
 
 def test_opening_a_relationship_lists_its_sessions_in_order(db, world):

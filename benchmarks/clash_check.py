@@ -1,0 +1,288 @@
+"""Clash check: server time and SQL statements of the check a save makes for clashes, at 10
+and at 100,000 sessions, and what it adds to a save, against saves without it in one run.
+
+Generates 10,000 relationships (100 coaches with 100 coachees each) with 100,000 sessions in
+every status over four months, with Core bulk inserts, on PostgreSQL and on SQLite; then
+times the check for the busiest coach's relationship, and a save that moves a session (so the
+check runs) interleaved with one that is confirmed (no check). On PostgreSQL it also shows
+the plan of the check's query (EXPLAIN ANALYZE).
+"""
+
+import json
+import statistics
+import tempfile
+import time
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+from datetime import time as clock
+from functools import partial
+from pathlib import Path
+
+from sqlalchemy import Engine, event, insert
+from sqlmodel import SQLModel, col, select
+
+from benchmarks.data_scale import counting
+from myecoach.db import make_engine, unit_of_work
+from myecoach.domain.statuses import SessionStatus, SessionType
+from myecoach.domain.validation import SessionDetails
+from myecoach.models import CoachingSession, Programme, Relationship, User
+from myecoach.services import sessions
+from myecoach.services.access import load_session
+from myecoach.services.clashes import overlapping
+from tests.servers import fresh_postgres_database
+
+ZONE = "Europe/London"
+COACHES, COACHEES_PER_COACH, SESSIONS_PER_RELATIONSHIP = 100, 100, 10
+REPEATS, SAVES = 300, 100
+TARGET_MS = 10
+# One in ten sessions completed, one in ten cancelled, one in twenty still to be arranged.
+STATUSES = [SessionStatus.COMPLETED, SessionStatus.CANCELLED] + [SessionStatus.ARRANGED] * 7
+STATUSES += [SessionStatus.TO_BE_ARRANGED]
+
+
+def _session_row(relationship: int, number: int, slot: int, first: date, now: datetime) -> dict:
+    """A session in the ``slot``-th hour of its coach's timetable: 08:00–17:00 from ``first``."""
+    status = STATUSES[(relationship * 7 + number) % len(STATUSES)]
+    row = {
+        "relationship_id": relationship,
+        "number": number,
+        "status": status,
+        "time_zone": ZONE,
+        "version": 1,
+        "created_at": now,
+        "updated_at": now,
+    }
+    if status == SessionStatus.TO_BE_ARRANGED:
+        return row | dict.fromkeys(
+            ("date", "start_time", "end_time", "starts_at", "ends_at", "session_type")
+        )
+    day = first + timedelta(days=slot // 9)
+    details = SessionDetails(
+        day, clock(8 + slot % 9), clock(9 + slot % 9), ZONE, "", SessionType.ONLINE, ""
+    )
+    return row | {
+        "date": details.date,
+        "start_time": details.start_time,
+        "end_time": details.end_time,
+        "starts_at": details.starts_at(),
+        "ends_at": details.ends_at(),
+        "session_type": SessionType.ONLINE,
+    }
+
+
+def generate(engine: Engine, coaches: int, coachees_per_coach: int, per_relationship: int) -> None:
+    """Fill an empty database with Core bulk inserts: coaches, coachees, their relationships
+    and sessions, no two of a coach's at the same hour, as many days past as to come."""
+    SQLModel.metadata.create_all(engine)
+    now = datetime.now(UTC)
+    relationships = coaches * coachees_per_coach
+    first = date.today() - timedelta(days=coachees_per_coach * per_relationship // 18)
+    with engine.begin() as connection:
+        connection.execute(insert(Programme), [{"id": 1, "name": "Leadership Coaching 2026"}])
+        people = [
+            {"id": 1 + n, "email": f"p{n}@example.com", "name": f"Person {n:05}", "time_zone": ZONE}
+            for n in range(coaches + relationships)
+        ]
+        connection.execute(insert(User), [p | {"is_admin": False} for p in people])
+        connection.execute(
+            insert(Relationship),
+            [
+                {
+                    "id": 1 + r,
+                    "programme_id": 1,
+                    "kind": "coaching",
+                    "coach_id": 1 + r // coachees_per_coach,
+                    "coachee_id": 1 + coaches + r,
+                    "active": True,
+                }
+                for r in range(relationships)
+            ],
+        )
+        connection.execute(
+            insert(CoachingSession),
+            [
+                _session_row(
+                    1 + r, 1 + n, n * coachees_per_coach + r % coachees_per_coach, first, now
+                )
+                for r in range(relationships)
+                for n in range(per_relationship)
+            ],
+        )
+    if engine.dialect.name == "postgresql":  # fresh statistics, as autovacuum gathers them
+        with engine.connect() as connection:
+            connection.exec_driver_sql("ANALYZE")
+            connection.commit()
+
+
+def p95(timings: list[float]) -> float:
+    """The 95th percentile of the timings."""
+    return statistics.quantiles(timings, n=20)[18]
+
+
+def timed(call) -> float:
+    """Milliseconds ``call`` takes."""
+    started = time.perf_counter()
+    call()
+    return (time.perf_counter() - started) * 1000
+
+
+def measure(url: str, size: tuple[int, int, int]) -> dict:
+    """The check's p95 and statements, a save's with and without it, and the check's plan."""
+    engine = make_engine(url)
+    generate(engine, *size)
+    with unit_of_work(engine) as db:
+        coach = db.get(User, 1)
+        moved, confirmed = (
+            sessions.add_session(db, actor=coach, relationship_id=1).session for _ in range(2)
+        )
+        loaded = load_session(db, actor=coach, relationship_id=1, number=moved.number)
+        busy = db.exec(  # the coach's next arranged hour, in another relationship if any
+            select(CoachingSession)
+            .where(
+                col(CoachingSession.relationship_id) == min(2, size[1]),
+                col(CoachingSession.status) == SessionStatus.ARRANGED,
+                col(CoachingSession.starts_at) > datetime.now(UTC),
+            )
+            .order_by(col(CoachingSession.starts_at))
+        ).first()
+        slot = busy.slot()
+        assert slot is not None, "an arranged session has a slot"
+
+        def check() -> list:
+            return overlapping(db, loaded=loaded, slot=slot)
+
+        found = check()
+        with counting(engine) as statements:
+            check()
+        check_timings = [timed(check) for _ in range(REPEATS)]
+        plan = _plan(engine, check)
+        early = SessionDetails(
+            date.today() + timedelta(days=3),
+            clock(6),
+            clock(7),
+            ZONE,
+            "",
+            SessionType.ONLINE,
+            "",
+        )
+        saves = {"checked": [], "confirmed": []}
+        counts = {}
+        for n in range(SAVES):
+            details = replace(early, start_time=clock(6, n % 2 * 15))
+            pair = [("checked", moved, False), ("confirmed", confirmed, True)]
+            for kind, session, confirm in pair[:: 1 if n % 2 else -1]:  # each first in turn
+                moved_to = replace(details, date=details.date + timedelta(days=confirm))
+                with counting(engine) as statements_of_save:
+                    saves[kind].append(timed(partial(_save, db, coach, session, moved_to, confirm)))
+                counts[kind] = statements_of_save[0]
+    engine.dispose()
+    return {
+        "check_p95_ms": p95(check_timings),
+        "check_statements": statements[0],
+        "clashes_found": len(found),
+        "save_p95_ms": p95(saves["checked"]),
+        "save_statements": counts["checked"],
+        "confirmed_save_p95_ms": p95(saves["confirmed"]),
+        "confirmed_save_statements": counts["confirmed"],
+        "plan": plan,
+    }
+
+
+def _save(db, coach: User, session: CoachingSession, details: SessionDetails, confirm: bool):
+    """Save new details over the session as its coach (its version read afresh)."""
+    sessions.save_session(
+        db,
+        actor=coach,
+        relationship_id=session.relationship_id,
+        number=session.number,
+        expected_version=session.version,
+        details=details,
+        confirm_clash=confirm,
+    )
+
+
+def _plan(engine: Engine, check) -> list[str]:
+    """The database's plan of the check's query: as it ran on PostgreSQL (EXPLAIN ANALYZE),
+    as SQLite would run it (EXPLAIN QUERY PLAN)."""
+    captured = []
+
+    def keep(_connection, _cursor, statement, parameters, _context, _many):
+        captured.append((statement, parameters))
+
+    event.listen(engine, "before_cursor_execute", keep)
+    try:
+        check()
+    finally:
+        event.remove(engine, "before_cursor_execute", keep)
+    statement, parameters = captured[0]
+    with engine.connect() as connection:
+        if engine.dialect.name == "sqlite":
+            rows = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters)
+            return [row[3] for row in rows]
+        rows = connection.exec_driver_sql(f"EXPLAIN (ANALYZE, COSTS OFF) {statement}", parameters)
+        return [row[0] for row in rows]
+
+
+def full_scans(plan: list[str]) -> list[str]:
+    """The steps of a plan that read a whole table (the one-row programme table aside)."""
+    return [
+        line.strip()
+        for line in plan
+        if ("Seq Scan" in line or line.startswith("SCAN ")) and "programme" not in line
+    ]
+
+
+def main() -> list[dict]:
+    """Measure on PostgreSQL and SQLite at 10 and 100,000 sessions; one JSON per metric."""
+    results = []
+    large = (COACHES, COACHEES_PER_COACH, SESSIONS_PER_RELATIONSHIP)
+    with tempfile.TemporaryDirectory() as folder:
+        backends = {
+            "postgresql": lambda tag: fresh_postgres_database(f"myecoach_clash_{tag}"),
+            "sqlite": lambda tag: f"sqlite:///{Path(folder) / f'clash_{tag}.db'}",
+        }
+        for backend, url_for in backends.items():
+            small, big = measure(url_for("small"), (1, 1, 10)), measure(url_for("large"), large)
+            same = big["check_statements"] == small["check_statements"] == 1
+            scans = full_scans(big["plan"])
+            added = big["save_statements"] - big["confirmed_save_statements"]
+            added_small = small["save_statements"] - small["confirmed_save_statements"]
+            plan = big.pop("plan")
+            results.append(
+                {
+                    "name": f"clash_check_{backend}",
+                    "value": round(big["check_p95_ms"], 2),
+                    "unit": "ms p95 at 100,000 sessions",
+                    "baseline": round(small["check_p95_ms"], 2),
+                    "ratio": round(big["check_p95_ms"] / small["check_p95_ms"], 2),
+                    "statements": big["check_statements"],
+                    "baseline_statements": small["check_statements"],
+                    "clashes_found": big["clashes_found"],
+                    "full_scans": scans,
+                    "plan": plan,
+                    "target": f"p95 < {TARGET_MS} ms, one statement at any size, no full scan",
+                    "pass": big["check_p95_ms"] < TARGET_MS and same and not scans,
+                }
+            )
+            results.append(
+                {
+                    "name": f"save_with_clash_check_{backend}",
+                    "value": round(big["save_p95_ms"], 2),
+                    "unit": "ms p95 at 100,000 sessions",
+                    "baseline": round(big["confirmed_save_p95_ms"], 2),
+                    "ratio": round(big["save_p95_ms"] / big["confirmed_save_p95_ms"], 2),
+                    "statements": big["save_statements"],
+                    "baseline_statements": big["confirmed_save_statements"],
+                    "target": f"within {TARGET_MS} ms of a save without the check, "
+                    "one statement more at any size",
+                    "pass": big["save_p95_ms"] - big["confirmed_save_p95_ms"] < TARGET_MS
+                    and added == added_small == 1,
+                }
+            )
+    for result in results:
+        print(json.dumps(result))
+    return results
+
+
+if __name__ == "__main__":
+    main()

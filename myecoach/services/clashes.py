@@ -1,0 +1,96 @@
+"""Clash warnings: the arranged sessions a new time overlaps, for either participant, in any
+of their relationships, found with one indexed query."""
+
+from sqlalchemy import or_
+from sqlalchemy import select as sa_select
+from sqlalchemy.orm import aliased
+from sqlmodel import Session, col
+
+from myecoach.domain.clashes import LONGEST_SESSION, Booked, clash_warnings
+from myecoach.domain.errors import ClashFound
+from myecoach.domain.local_times import Slot
+from myecoach.domain.permissions import Participants
+from myecoach.domain.statuses import SessionStatus
+from myecoach.models import CoachingSession, Programme, Relationship, User
+from myecoach.services.access import LoadedSession, actor_of, participants_of
+
+Other = aliased(Relationship, name="other_relationship")
+Coach, Coachee = aliased(User, name="coach"), aliased(User, name="coachee")
+
+
+def refuse_unconfirmed_clash(
+    db: Session, *, actor: User, loaded: LoadedSession, slot: Slot
+) -> None:
+    """Raise ClashFound, worded for the actor, when ``slot`` overlaps another arranged
+    session of either participant of the loaded session's relationship."""
+    booked = overlapping(db, loaded=loaded, slot=slot)
+    if booked:
+        saving = participants_of(loaded.relationship)
+        raise ClashFound(clash_warnings(actor_of(actor), saving, booked, actor.time_zone))
+
+
+def overlapping(db: Session, *, loaded: LoadedSession, slot: Slot) -> list[Booked]:
+    """The other arranged sessions of either participant sharing a moment with ``slot``.
+
+    A clashing session starts before ``slot`` ends and, being shorter than LONGEST_SESSION,
+    less than that before ``slot`` starts: per relationship of the two people, the index on
+    (relationship, status, start) reads only the few sessions starting in that window.
+    """
+    relationship = loaded.relationship
+    people = (relationship.coach_id, relationship.coachee_id)
+    theirs = sa_select(col(Relationship.id)).where(
+        or_(col(Relationship.coach_id).in_(people), col(Relationship.coachee_id).in_(people))
+    )
+    rows = db.execute(
+        sa_select(
+            col(CoachingSession.number),
+            col(CoachingSession.starts_at),
+            col(CoachingSession.ends_at),
+            col(CoachingSession.time_zone),
+            col(Programme.name),
+            col(Other.coach_id),
+            col(Other.coachee_id),
+            col(Other.active),
+            col(Coach.name),
+            col(Coachee.name),
+        )
+        .join(Other, col(Other.id) == col(CoachingSession.relationship_id))
+        .join(Programme, col(Programme.id) == col(Other.programme_id))
+        .join(Coach, col(Coach.id) == col(Other.coach_id))
+        .join(Coachee, col(Coachee.id) == col(Other.coachee_id))
+        .where(
+            # Said twice on purpose: the IN list leads SQLite from the people's relationships
+            # to their sessions (else it reads every arranged session), the join PostgreSQL.
+            col(CoachingSession.relationship_id).in_(theirs),
+            or_(col(Other.coach_id).in_(people), col(Other.coachee_id).in_(people)),
+            col(CoachingSession.status) == SessionStatus.ARRANGED,
+            col(CoachingSession.starts_at) > slot.starts_at - LONGEST_SESSION,
+            col(CoachingSession.starts_at) < slot.ends_at,
+            col(CoachingSession.ends_at) > slot.starts_at,
+            col(CoachingSession.id) != loaded.session.id,
+        )
+        .order_by(col(CoachingSession.starts_at), col(CoachingSession.id))
+    ).all()
+    return [
+        Booked(
+            number=number,
+            programme=programme,
+            participants=Participants(coach_id, coachee_id, active),
+            coach_name=coach_name,
+            coachee_name=coachee_name,
+            slot=Slot(starts_at, ends_at, zone),
+        )
+        for (
+            number,
+            starts_at,
+            ends_at,
+            zone,
+            programme,
+            coach_id,
+            coachee_id,
+            active,
+            coach_name,
+            coachee_name,
+        ) in rows
+        if starts_at is not None and ends_at is not None
+    ]
