@@ -1,0 +1,275 @@
+"""Sessions in people's own calendars: one-time .ics downloads and personal feeds.
+
+Both are read by calendar apps and browsers over plain HTTP, with no sign-in: each is reached
+through a random token of which only the SHA-256 is stored, and everything is re-derived
+from that token on every request.
+"""
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import and_, delete, func, or_
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import aliased
+from sqlmodel import Session, col, select
+
+from myecoach import routes, settings
+from myecoach.domain.calendar import (
+    FeedExists,
+    NoEvent,
+    SessionEvent,
+    SessionFacts,
+    calendar_ical,
+    shown_in_calendar,
+)
+from myecoach.domain.permissions import Participants, can_view
+from myecoach.models import (
+    CalendarDownload,
+    CalendarFeed,
+    CoachingSession,
+    Programme,
+    Relationship,
+    User,
+    utc_now,
+)
+from myecoach.services.access import actor_of, load_session
+from myecoach.services.auth import token_digest
+
+DOWNLOAD_LIFETIME = timedelta(seconds=60)
+FEED_PAST, FEED_FUTURE = timedelta(days=90), timedelta(days=365)
+FEED_FORMAT = "1"  # raise when the feed's layout changes, so cached copies are refetched
+DEFAULT_BASE_URL = "http://localhost:3000"
+
+Coach, Coachee = aliased(User, name="coach"), aliased(User, name="coachee")
+
+
+@dataclass(frozen=True)
+class CalendarFile:
+    """An .ics file and the name to save it under."""
+
+    filename: str
+    body: bytes
+
+
+@dataclass(frozen=True)
+class FeedVersion:
+    """Who a feed belongs to and what its answer depends on, read in one query."""
+
+    user_id: int
+    owner: str
+    etag: str
+    last_modified: datetime
+    since: datetime
+    until: datetime
+
+
+def base_url() -> str:
+    """Where myecoach is, for the links in calendar events."""
+    return (settings.public_url() or DEFAULT_BASE_URL).rstrip("/")
+
+
+def issue_download(
+    db: Session, *, actor: User, relationship_id: int, number: int, now: datetime | None = None
+) -> str:
+    """A one-time token, valid for a minute, to download a session the actor may see."""
+    now = now or utc_now()
+    session = load_session(db, actor=actor, relationship_id=relationship_id, number=number).session
+    if shown_in_calendar(session.calendar_facts()) is None:
+        raise NoEvent(number)
+    assert actor.id is not None and session.id is not None
+    db.exec(delete(CalendarDownload).where(col(CalendarDownload.expires_at) <= now))
+    token = secrets.token_urlsafe(32)
+    db.add(
+        CalendarDownload(
+            token_hash=token_digest(token),
+            user_id=actor.id,
+            session_id=session.id,
+            expires_at=now + DOWNLOAD_LIFETIME,
+        )
+    )
+    db.commit()
+    return token
+
+
+def redeem_download(db: Session, token: str, now: datetime | None = None) -> CalendarFile | None:
+    """The .ics a download token grants, once; None when the token is unknown, used or
+    expired, or when its user may no longer see the session."""
+    now = now or utc_now()
+    digest = token_digest(token)
+    grant = db.exec(
+        select(CalendarDownload).where(
+            CalendarDownload.token_hash == digest, col(CalendarDownload.expires_at) > now
+        )
+    ).first()
+    if grant is None:
+        return None
+    used = db.exec(delete(CalendarDownload).where(col(CalendarDownload.token_hash) == digest))
+    db.commit()
+    if used.rowcount != 1:  # another request used it first
+        return None
+    user = db.get(User, grant.user_id)
+    row = db.exec(_event_rows().where(CoachingSession.id == grant.session_id)).first()
+    if user is None or row is None:
+        return None
+    event = _event(row, base_url())
+    if event is None or not can_view(actor_of(user), Participants(row.coach_id, row.coachee_id)):
+        return None
+    return CalendarFile(f"session-{row.number}.ics", calendar_ical([event]))
+
+
+def feed_created(db: Session, *, user: User) -> datetime | None:
+    """When the user's current feed address was made, or None when they have none."""
+    return db.exec(select(CalendarFeed.created_at).where(CalendarFeed.user_id == user.id)).first()
+
+
+def create_feed(db: Session, *, user: User, now: datetime | None = None) -> str:
+    """A secret address token for the user's first feed; refused when they have one."""
+    assert user.id is not None
+    token = secrets.token_urlsafe(32)
+    created = now or utc_now()
+    db.add(CalendarFeed(user_id=user.id, token_hash=token_digest(token), created_at=created))
+    try:
+        db.commit()
+    except IntegrityError:
+        db.rollback()
+        raise FeedExists() from None
+    return token
+
+
+def reset_feed(db: Session, *, user: User, now: datetime | None = None) -> str:
+    """A new secret address token for the user's feed; the old address stops working."""
+    feed = db.get(CalendarFeed, user.id)
+    if feed is None:
+        return create_feed(db, user=user, now=now)
+    token = secrets.token_urlsafe(32)
+    feed.token_hash, feed.created_at = token_digest(token), now or utc_now()
+    db.commit()
+    return token
+
+
+def feed_version(db: Session, token: str, now: datetime | None = None) -> FeedVersion | None:
+    """The feed a token opens, with its validators (ETag, Last-Modified), in one query;
+    None for an unknown or reset token."""
+    now = now or utc_now()
+    since, until = now - FEED_PAST, now + FEED_FUTURE
+    row = db.exec(
+        select(
+            CalendarFeed.user_id,
+            CalendarFeed.created_at,
+            User.name,
+            func.count(col(CoachingSession.id)),
+            func.max(CoachingSession.updated_at),
+            func.coalesce(func.sum(CoachingSession.version), 0),
+            func.min(CoachingSession.starts_at),
+            func.max(CoachingSession.starts_at),
+        )
+        .join(User, col(User.id) == CalendarFeed.user_id)
+        .outerjoin(Relationship, _in_relationship(CalendarFeed.user_id))
+        .outerjoin(
+            CoachingSession,
+            and_(
+                col(CoachingSession.relationship_id) == Relationship.id,
+                col(CoachingSession.starts_at) >= since,
+                col(CoachingSession.starts_at) < until,
+            ),
+        )
+        .where(CalendarFeed.token_hash == token_digest(token))
+        .group_by(CalendarFeed.user_id, CalendarFeed.created_at, User.name)
+    ).first()
+    if row is None:
+        return None
+    user_id, created, owner, *sessions = row
+    validators = repr((FEED_FORMAT, user_id, created, owner, *sessions, base_url()))
+    return FeedVersion(
+        user_id=user_id,
+        owner=owner,
+        etag=f'"{hashlib.sha256(validators.encode()).hexdigest()[:32]}"',
+        last_modified=max(created, sessions[1] or created),
+        since=since,
+        until=until,
+    )
+
+
+def feed_calendar(db: Session, version: FeedVersion) -> bytes:
+    """The feed: every session with an event in the window, of every relationship its owner
+    is in, in one query however many sessions there are."""
+    rows = db.exec(
+        _event_rows()
+        .where(
+            _in_relationship(version.user_id),
+            col(CoachingSession.starts_at) >= version.since,
+            col(CoachingSession.starts_at) < version.until,
+        )
+        .order_by(CoachingSession.starts_at, CoachingSession.id)
+    ).all()
+    base = base_url()
+    events = [event for row in rows if (event := _event(row, base)) is not None]
+    return calendar_ical(events, name=f"myecoach: {version.owner}")
+
+
+def _in_relationship(user_id):
+    """The relationships a user is a participant of (admins included: only their own)."""
+    return or_(col(Relationship.coach_id) == user_id, col(Relationship.coachee_id) == user_id)
+
+
+def _event_rows():
+    """Sessions with everything their events show, as plain rows."""
+    return (
+        select(
+            CoachingSession.ical_uid,
+            CoachingSession.ical_sequence,
+            CoachingSession.updated_at,
+            CoachingSession.number,
+            CoachingSession.status,
+            CoachingSession.starts_at,
+            CoachingSession.ends_at,
+            CoachingSession.time_zone,
+            CoachingSession.location,
+            CoachingSession.session_type,
+            CoachingSession.extra_information,
+            CoachingSession.cancellation_reason,
+            CoachingSession.relationship_id,
+            Relationship.kind,
+            Relationship.coach_id,
+            Relationship.coachee_id,
+            Programme.name.label("programme"),
+            Coach.name.label("leader"),
+            Coachee.name.label("follower"),
+        )
+        .join(Relationship, col(Relationship.id) == CoachingSession.relationship_id)
+        .join(Programme, col(Programme.id) == Relationship.programme_id)
+        .join(Coach, col(Coach.id) == Relationship.coach_id)
+        .join(Coachee, col(Coachee.id) == Relationship.coachee_id)
+    )
+
+
+def _event(row, base: str) -> SessionEvent | None:
+    """A session row's calendar event, or None when it has none."""
+    shown = shown_in_calendar(
+        SessionFacts(
+            status=row.status,
+            starts_at=row.starts_at,
+            ends_at=row.ends_at,
+            time_zone=row.time_zone,
+            location=row.location,
+            session_type=row.session_type,
+            extra_information=row.extra_information,
+            cancellation_reason=row.cancellation_reason,
+        )
+    )
+    if shown is None:
+        return None
+    return SessionEvent(
+        uid=row.ical_uid,
+        sequence=row.ical_sequence,
+        stamp=row.updated_at,
+        kind=row.kind,
+        number=row.number,
+        programme=row.programme,
+        leader=row.leader,
+        follower=row.follower,
+        url=base + routes.session_url(row.relationship_id, row.number),
+        shown=shown,
+    )
