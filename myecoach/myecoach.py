@@ -10,6 +10,7 @@ from myecoach.pages.admin.mail import mail_page
 from myecoach.pages.admin.pairing import pairing_page
 from myecoach.pages.admin.people import people_page
 from myecoach.pages.admin.programmes import programmes_page
+from myecoach.pages.calendar_feed import calendar_feed_page
 from myecoach.pages.not_found import not_found_page
 from myecoach.pages.notifications import notifications_page
 from myecoach.pages.passwords import forgot_password_page, set_password_page
@@ -24,6 +25,7 @@ from myecoach.state.admin.mail import MailState
 from myecoach.state.admin.pairing import PairingState
 from myecoach.state.admin.people import PeopleState
 from myecoach.state.admin.programmes import ProgrammesState
+from myecoach.state.calendar_feed import CalendarFeedState
 from myecoach.state.editor import EditorState
 from myecoach.state.inbox import InboxState
 from myecoach.state.live import LiveInbox
@@ -55,6 +57,7 @@ PAGES = [
     (routes.ADMIN_ACTIVITY, activity_page, "Activity", ActivityState.load),
     (routes.ADMIN_MAIL, mail_page, "E-mail", MailState.load),
     ("404", not_found_page, "Not found", None),
+    (routes.CALENDAR_FEED, calendar_feed_page, "Calendar feed", CalendarFeedState.load),
 ]
 
 for route, component, title, load in PAGES:

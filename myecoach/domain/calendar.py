@@ -50,6 +50,11 @@ class FeedExists(DomainError):
         )
 
 
+def calendar_filename(number: int) -> str:
+    """The name a session's downloaded .ics file is saved under: "session-4.ics"."""
+    return f"session-{number}.ics"
+
+
 def new_event_uid() -> str:
     """A random UID for a session's event, kept for the session's whole life."""
     return f"{uuid4()}@myecoach"

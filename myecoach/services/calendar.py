@@ -21,6 +21,7 @@ from myecoach.domain.calendar import (
     NoEvent,
     SessionEvent,
     SessionFacts,
+    calendar_filename,
     calendar_ical,
     shown_in_calendar,
 )
@@ -116,7 +117,7 @@ def redeem_download(db: Session, token: str, now: datetime | None = None) -> Cal
     event = _event(row, base_url())
     if event is None or not can_view(actor_of(user), Participants(row.coach_id, row.coachee_id)):
         return None
-    return CalendarFile(f"session-{row.number}.ics", calendar_ical([event]))
+    return CalendarFile(calendar_filename(row.number), calendar_ical([event]))
 
 
 def feed_created(db: Session, *, user: User) -> datetime | None:
