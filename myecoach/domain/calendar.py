@@ -12,13 +12,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import lru_cache
 from uuid import uuid4
-from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event, vDuration
 
 from myecoach.domain.errors import DomainError
 from myecoach.domain.statuses import SessionStatus
 from myecoach.domain.wording import RelationshipKind, role_names, session_title, when_text
+from myecoach.domain.zones import zone_rules
 
 PRODID = "-//myecoach//Coaching sessions//EN"
 REFRESH = timedelta(hours=1)  # a hint to calendar apps; Google ignores it
@@ -90,7 +90,7 @@ def shown_in_calendar(facts: SessionFacts) -> Shown | None:
     status = EVENT_STATUS.get(SessionStatus(facts.status))
     if status is None or facts.starts_at is None or facts.ends_at is None:
         return None
-    zone = ZoneInfo(facts.time_zone)
+    zone = zone_rules(facts.time_zone)
     start, end = facts.starts_at.astimezone(zone), facts.ends_at.astimezone(zone)
     notes = [when_text(start.date(), start.time(), end.time(), facts.time_zone)]
     if facts.session_type:

@@ -96,7 +96,7 @@ def issue_download(
 
 def redeem_download(db: Session, token: str, now: datetime | None = None) -> CalendarFile | None:
     """The .ics a download token grants, once; None when the token is unknown, used or
-    expired, or when its user may no longer see the session."""
+    expired, or when its user is deactivated or may no longer see the session."""
     now = now or utc_now()
     digest = token_digest(token)
     grant = db.exec(
@@ -112,7 +112,7 @@ def redeem_download(db: Session, token: str, now: datetime | None = None) -> Cal
         return None
     user = db.get(User, grant.user_id)
     row = db.exec(_event_rows().where(CoachingSession.id == grant.session_id)).first()
-    if user is None or row is None:
+    if user is None or not user.active or row is None:
         return None
     event = _event(row, base_url())
     if event is None or not can_view(actor_of(user), Participants(row.coach_id, row.coachee_id)):
@@ -152,7 +152,7 @@ def reset_feed(db: Session, *, user: User, now: datetime | None = None) -> str:
 
 def feed_version(db: Session, token: str, now: datetime | None = None) -> FeedVersion | None:
     """The feed a token opens, with its validators (ETag, Last-Modified), in one query;
-    None for an unknown or reset token."""
+    None for an unknown or reset token, or one of a deactivated person."""
     now = now or utc_now()
     since, until = now - FEED_PAST, now + FEED_FUTURE
     row = db.exec(
@@ -176,7 +176,7 @@ def feed_version(db: Session, token: str, now: datetime | None = None) -> FeedVe
                 col(CoachingSession.starts_at) < until,
             ),
         )
-        .where(CalendarFeed.token_hash == token_digest(token))
+        .where(CalendarFeed.token_hash == token_digest(token), col(User.active).is_(True))
         .group_by(CalendarFeed.user_id, CalendarFeed.created_at, User.name)
     ).first()
     if row is None:

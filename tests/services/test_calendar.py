@@ -257,3 +257,15 @@ def test_one_query_validates_a_feed_and_one_more_builds_it_however_many_sessions
             calendar.feed_calendar(db, version)
         counts.append((len(checking), len(building)))
     assert counts == [(1, 1), (1, 1)]
+
+
+def test_a_deactivated_persons_feed_and_downloads_stop_working(db, world):
+    session = arranged(db, world)
+    token = calendar.create_feed(db, user=world.coachee)
+    download = calendar.issue_download(
+        db, actor=world.coachee, relationship_id=world.relationship.id, number=session.number
+    )
+    world.coachee.active = False
+    db.commit()
+    assert calendar.feed_version(db, token) is None
+    assert calendar.redeem_download(db, download) is None
