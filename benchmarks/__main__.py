@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from benchmarks import (
+    calendar_feed,
     data_scale,
     delivery,
     first_load,
@@ -65,6 +66,7 @@ def main() -> None:
             data_scale,
             people_import,
             mail,
+            calendar_feed,
             delivery,
             many_users,
             sign_in_flood,

@@ -22,7 +22,9 @@ from myecoach.domain.zones import zone_rules
 
 PRODID = "-//myecoach//Coaching sessions//EN"
 REFRESH = timedelta(hours=1)  # a hint to calendar apps; Google ignores it
-EVENT_CACHE_SIZE = 20_000  # serialised events kept per process (about 1 kB each)
+# Events (and what they show) kept per process, about 2 kB each: a feed is read again and again
+# with few of its events changed, and icalendar takes about 0.2 ms to write one event.
+EVENT_CACHE_SIZE = 20_000
 _END = b"END:VCALENDAR\r\n"
 
 EVENT_STATUS = {
@@ -85,6 +87,7 @@ class Shown:
     notes: tuple[str, ...]
 
 
+@lru_cache(maxsize=EVENT_CACHE_SIZE)
 def shown_in_calendar(facts: SessionFacts) -> Shown | None:
     """What calendars show of the session, or None when it has no event (To be Arranged)."""
     status = EVENT_STATUS.get(SessionStatus(facts.status))
@@ -148,8 +151,8 @@ class SessionEvent:
 
 @lru_cache(maxsize=EVENT_CACHE_SIZE)
 def event_ical(event: SessionEvent) -> bytes:
-    """The event's VEVENT as icalendar serialises it (kept: icalendar folds lines one
-    character at a time, about 0.2 ms an event, and an event reads the same until it changes)."""
+    """The event's VEVENT as icalendar serialises it (kept, like what a session shows: both
+    are pure, and an event reads the same until its session changes)."""
     shown = event.shown
     cancelled = shown.status == "CANCELLED"
     vevent = Event.new(

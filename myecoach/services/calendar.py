@@ -194,8 +194,13 @@ def feed_version(db: Session, token: str, now: datetime | None = None) -> FeedVe
 
 
 def feed_calendar(db: Session, version: FeedVersion) -> bytes:
-    """The feed: every session with an event in the window, of every relationship its owner
-    is in, in one query however many sessions there are."""
+    """The feed, as its calendar app reads it."""
+    return calendar_ical(feed_events(db, version), name=f"myecoach: {version.owner}")
+
+
+def feed_events(db: Session, version: FeedVersion) -> list[SessionEvent]:
+    """Every session with an event in the feed's window, of every relationship its owner is
+    in, read in one query however many sessions there are."""
     rows = db.exec(
         _event_rows()
         .where(
@@ -206,8 +211,7 @@ def feed_calendar(db: Session, version: FeedVersion) -> bytes:
         .order_by(CoachingSession.starts_at, CoachingSession.id)
     ).all()
     base = base_url()
-    events = [event for row in rows if (event := _event(row, base)) is not None]
-    return calendar_ical(events, name=f"myecoach: {version.owner}")
+    return [event for row in rows if (event := _event(row, base)) is not None]
 
 
 def _in_relationship(user_id):
@@ -216,13 +220,19 @@ def _in_relationship(user_id):
 
 
 def _event_rows():
-    """Sessions with everything their events show, as plain rows."""
+    """Sessions with everything their events show, as plain rows: who and which session
+    first, then the session's `SessionFacts` in their order, then the two participants."""
     return (
         select(
             CoachingSession.ical_uid,
             CoachingSession.ical_sequence,
             CoachingSession.updated_at,
             CoachingSession.number,
+            CoachingSession.relationship_id,
+            Relationship.kind,
+            Programme.name,
+            Coach.name,
+            Coachee.name,
             CoachingSession.status,
             CoachingSession.starts_at,
             CoachingSession.ends_at,
@@ -231,13 +241,8 @@ def _event_rows():
             CoachingSession.session_type,
             CoachingSession.extra_information,
             CoachingSession.cancellation_reason,
-            CoachingSession.relationship_id,
-            Relationship.kind,
             Relationship.coach_id,
             Relationship.coachee_id,
-            Programme.name.label("programme"),
-            Coach.name.label("leader"),
-            Coachee.name.label("follower"),
         )
         .join(Relationship, col(Relationship.id) == CoachingSession.relationship_id)
         .join(Programme, col(Programme.id) == Relationship.programme_id)
@@ -248,29 +253,19 @@ def _event_rows():
 
 def _event(row, base: str) -> SessionEvent | None:
     """A session row's calendar event, or None when it has none."""
-    shown = shown_in_calendar(
-        SessionFacts(
-            status=row.status,
-            starts_at=row.starts_at,
-            ends_at=row.ends_at,
-            time_zone=row.time_zone,
-            location=row.location,
-            session_type=row.session_type,
-            extra_information=row.extra_information,
-            cancellation_reason=row.cancellation_reason,
-        )
-    )
+    uid, sequence, stamp, number, relationship_id, kind, programme, leader, follower = row[:9]
+    shown = shown_in_calendar(SessionFacts(*row[9:17]))
     if shown is None:
         return None
     return SessionEvent(
-        uid=row.ical_uid,
-        sequence=row.ical_sequence,
-        stamp=row.updated_at,
-        kind=row.kind,
-        number=row.number,
-        programme=row.programme,
-        leader=row.leader,
-        follower=row.follower,
-        url=base + routes.session_url(row.relationship_id, row.number),
+        uid=uid,
+        sequence=sequence,
+        stamp=stamp,
+        kind=kind,
+        number=number,
+        programme=programme,
+        leader=leader,
+        follower=follower,
+        url=base + routes.session_url(relationship_id, number),
         shown=shown,
     )

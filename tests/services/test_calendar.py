@@ -10,7 +10,7 @@ import pytest
 from icalendar import Calendar
 from sqlalchemy import event, update
 
-from myecoach.domain.calendar import FeedExists, NoEvent
+from myecoach.domain.calendar import FeedExists, NoEvent, shown_in_calendar
 from myecoach.domain.errors import NotFound
 from myecoach.domain.statuses import SessionStatus, SessionType
 from myecoach.domain.validation import SessionDetails
@@ -269,3 +269,21 @@ def test_a_deactivated_persons_feed_and_downloads_stop_working(db, world):
     db.commit()
     assert calendar.feed_version(db, token) is None
     assert calendar.redeem_download(db, download) is None
+
+
+def test_the_feed_shows_each_session_as_the_use_cases_see_it(db, world):
+    sessions = [
+        arranged(db, world, replace(DETAILS, location="Room 5", extra_information="Notes")),
+        cancel(db, world, arranged(db, world, replace(DETAILS, session_type=SessionType.CALL))),
+    ]
+    version = calendar.feed_version(db, calendar.create_feed(db, user=world.coach))
+    events = {event.uid: event for event in calendar.feed_events(db, version)}
+    for session in sessions:
+        event = events[session.ical_uid]
+        assert event.shown == shown_in_calendar(session.calendar_facts())
+        assert (event.sequence, event.stamp) == (session.ical_sequence, session.updated_at)
+        assert (event.number, event.leader, event.follower) == (
+            session.number,
+            "Claire Bennett",
+            "Daniel Okafor",
+        )
