@@ -151,15 +151,18 @@ def reset_feed(db: Session, *, user: User, now: datetime | None = None) -> str:
 
 
 def feed_version(db: Session, token: str, now: datetime | None = None) -> FeedVersion | None:
-    """The feed a token opens, with its validators (ETag, Last-Modified), in one query;
-    None for an unknown or reset token, or one of a deactivated person."""
+    """The feed a token opens, with its validators (ETag, Last-Modified), in one query: a row
+    per relationship of its owner, with the names its events show and a summary of their
+    sessions in the window. None for an unknown or reset token, or a deactivated owner."""
     now = now or utc_now()
     since, until = now - FEED_PAST, now + FEED_FUTURE
-    row = db.exec(
+    named = (Relationship.id, Relationship.kind, Programme.name, Coach.name, Coachee.name)
+    rows = db.exec(
         select(
             CalendarFeed.user_id,
             CalendarFeed.created_at,
             User.name,
+            *named,
             func.count(col(CoachingSession.id)),
             func.max(CoachingSession.updated_at),
             func.coalesce(func.sum(CoachingSession.version), 0),
@@ -168,6 +171,9 @@ def feed_version(db: Session, token: str, now: datetime | None = None) -> FeedVe
         )
         .join(User, col(User.id) == CalendarFeed.user_id)
         .outerjoin(Relationship, _in_relationship(CalendarFeed.user_id))
+        .outerjoin(Programme, col(Programme.id) == Relationship.programme_id)
+        .outerjoin(Coach, col(Coach.id) == Relationship.coach_id)
+        .outerjoin(Coachee, col(Coachee.id) == Relationship.coachee_id)
         .outerjoin(
             CoachingSession,
             and_(
@@ -177,17 +183,18 @@ def feed_version(db: Session, token: str, now: datetime | None = None) -> FeedVe
             ),
         )
         .where(CalendarFeed.token_hash == token_digest(token), col(User.active).is_(True))
-        .group_by(CalendarFeed.user_id, CalendarFeed.created_at, User.name)
-    ).first()
-    if row is None:
+        .group_by(CalendarFeed.user_id, CalendarFeed.created_at, User.name, *named)
+        .order_by(Relationship.id)
+    ).all()
+    if not rows:
         return None
-    user_id, created, owner, *sessions = row
-    validators = repr((FEED_FORMAT, user_id, created, owner, *sessions, base_url()))
+    user_id, created, owner = rows[0][:3]
+    validators = repr((FEED_FORMAT, base_url(), [tuple(row) for row in rows]))
     return FeedVersion(
         user_id=user_id,
         owner=owner,
         etag=f'"{hashlib.sha256(validators.encode()).hexdigest()[:32]}"',
-        last_modified=max(created, sessions[1] or created),
+        last_modified=max([created, *(row[9] for row in rows if row[9] is not None)]),
         since=since,
         until=until,
     )

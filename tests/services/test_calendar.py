@@ -287,3 +287,17 @@ def test_the_feed_shows_each_session_as_the_use_cases_see_it(db, world):
             "Claire Bennett",
             "Daniel Okafor",
         )
+
+
+def test_renaming_a_programme_or_a_participant_changes_the_feed_and_its_etag(db, world):
+    arranged(db, world)
+    token = calendar.create_feed(db, user=world.coachee)
+    first = calendar.feed_version(db, token)
+    for renamed in (world.programme, world.coach):
+        renamed.name += " (renamed)"
+        db.commit()
+        version = calendar.feed_version(db, token)
+        assert version.etag != first.etag
+        (event,) = feed_events(db, token)
+        assert renamed.name in f"{event['SUMMARY']} {event['DESCRIPTION']}"
+        first = version
