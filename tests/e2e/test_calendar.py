@@ -132,6 +132,14 @@ def reset_address(page: Page) -> None:
     expect(toast(page, "The old address no longer works")).to_be_visible()
 
 
+def save_and_wait(page: Page) -> None:
+    """`Save`, then wait until the editor shows the saved version."""
+    form = page.locator("form[data-version]")
+    version = form.get_attribute("data-version")
+    save(page)
+    expect(form).not_to_have_attribute("data-version", version or "")
+
+
 def in_app_zone(day: date, at: str) -> str:
     """A London wall-clock time as the calendar app shows it."""
     moment = datetime.combine(day, time.fromisoformat(at), SESSION_ZONE)
@@ -193,8 +201,7 @@ def test_a_session_reaches_the_calendar_app_and_follows_each_change(new_page, tm
     versions.append(app.sequence_of(f"Session {number}"))
 
     fill_times(coach, "16:00", "17:00")
-    save(coach)
-    expect(toast(coach, f"Session {number} saved")).to_be_visible()
+    save_and_wait(coach)
     app.sync()
     moved = f"{in_app_zone(DAY, '16:00')} {in_app_zone(DAY, '17:00')} {title}"
     assert [line for line in app.listing(DAY) if f"Session {number} " in line] == [
@@ -218,8 +225,7 @@ def test_the_feed_keeps_one_uid_per_session_through_its_changes(new_page):
     expect(status(coach)).to_have_text("Arranged")
     seen = [feed_event(address, f"Session {number}")]
     fill_times(coach, "11:00", "12:00")
-    save(coach)
-    expect(toast(coach, f"Session {number} saved")).to_be_visible()
+    save_and_wait(coach)
     seen.append(feed_event(address, f"Session {number}"))
     assert seen[0]["UID"] == seen[1]["UID"]
     assert seen[1]["SEQUENCE"] == seen[0]["SEQUENCE"] + 1
