@@ -94,7 +94,7 @@ def _new_address() -> rx.Component:
                 size="3",
             ),
             direction=rx.breakpoints(initial="column", sm="row"),
-            gap="2",
+            spacing="2",
             width="100%",
         ),
         rx.link(
