@@ -10,7 +10,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, delete, func, or_
+from sqlalchemy import and_, bindparam, delete, func, or_
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
@@ -156,35 +156,8 @@ def feed_version(db: Session, token: str, now: datetime | None = None) -> FeedVe
     sessions in the window. None for an unknown or reset token, or a deactivated owner."""
     now = now or utc_now()
     since, until = now - FEED_PAST, now + FEED_FUTURE
-    named = (Relationship.id, Relationship.kind, Programme.name, Coach.name, Coachee.name)
     rows = db.exec(
-        select(
-            CalendarFeed.user_id,
-            CalendarFeed.created_at,
-            User.name,
-            *named,
-            func.count(col(CoachingSession.id)),
-            func.max(CoachingSession.updated_at),
-            func.coalesce(func.sum(CoachingSession.version), 0),
-            func.min(CoachingSession.starts_at),
-            func.max(CoachingSession.starts_at),
-        )
-        .join(User, col(User.id) == CalendarFeed.user_id)
-        .outerjoin(Relationship, _in_relationship(CalendarFeed.user_id))
-        .outerjoin(Programme, col(Programme.id) == Relationship.programme_id)
-        .outerjoin(Coach, col(Coach.id) == Relationship.coach_id)
-        .outerjoin(Coachee, col(Coachee.id) == Relationship.coachee_id)
-        .outerjoin(
-            CoachingSession,
-            and_(
-                col(CoachingSession.relationship_id) == Relationship.id,
-                col(CoachingSession.starts_at) >= since,
-                col(CoachingSession.starts_at) < until,
-            ),
-        )
-        .where(CalendarFeed.token_hash == token_digest(token), col(User.active).is_(True))
-        .group_by(CalendarFeed.user_id, CalendarFeed.created_at, User.name, *named)
-        .order_by(Relationship.id)
+        _FEED_VERSION, params={"digest": token_digest(token), "since": since, "until": until}
     ).all()
     if not rows:
         return None
@@ -194,7 +167,7 @@ def feed_version(db: Session, token: str, now: datetime | None = None) -> FeedVe
         user_id=user_id,
         owner=owner,
         etag=f'"{hashlib.sha256(validators.encode()).hexdigest()[:32]}"',
-        last_modified=max([created, *(row[9] for row in rows if row[9] is not None)]),
+        last_modified=max([created, *(row[-1] for row in rows if row[-1] is not None)]),
         since=since,
         until=until,
     )
@@ -276,3 +249,43 @@ def _event(row, base: str) -> SessionEvent | None:
         url=base + routes.session_url(relationship_id, number),
         shown=shown,
     )
+
+
+def _feed_version_query():
+    """Per relationship of the feed's owner: what its events name, and how many of its
+    sessions are in the window, their ids' and versions' sums (any change, or a session
+    entering or leaving, changes them) and their last change."""
+    in_window = and_(
+        col(CoachingSession.relationship_id) == Relationship.id,
+        col(CoachingSession.starts_at) >= bindparam("since"),
+        col(CoachingSession.starts_at) < bindparam("until"),
+    )
+    keys = (Relationship.id, Programme.id, Coach.id, Coachee.id)
+    return (
+        select(
+            CalendarFeed.user_id,
+            CalendarFeed.created_at,
+            User.name,
+            Relationship.id,
+            Relationship.kind,
+            Programme.name,
+            Coach.name,
+            Coachee.name,
+            func.count(col(CoachingSession.id)),
+            func.sum(CoachingSession.id),
+            func.sum(CoachingSession.version),
+            func.max(CoachingSession.updated_at),
+        )
+        .join(User, col(User.id) == CalendarFeed.user_id)
+        .outerjoin(Relationship, _in_relationship(CalendarFeed.user_id))
+        .outerjoin(Programme, col(Programme.id) == Relationship.programme_id)
+        .outerjoin(Coach, col(Coach.id) == Relationship.coach_id)
+        .outerjoin(Coachee, col(Coachee.id) == Relationship.coachee_id)
+        .outerjoin(CoachingSession, in_window)
+        .where(CalendarFeed.token_hash == bindparam("digest"), col(User.active).is_(True))
+        .group_by(CalendarFeed.user_id, CalendarFeed.created_at, User.name, *keys)
+        .order_by(Relationship.id)
+    )
+
+
+_FEED_VERSION = _feed_version_query()  # built once: a 304 should cost only its query
