@@ -5,6 +5,8 @@ import re
 import reflex as rx
 
 from myecoach import routes, settings
+from myecoach.domain.calendar import FeedExists
+from myecoach.domain.errors import DomainError
 from myecoach.models import utc_now
 from myecoach.services import calendar
 from myecoach.state.auth import AuthState, Caller, signed_in
@@ -46,6 +48,11 @@ class CalendarFeedState(AuthState):
         """Replace the feed's address; the old one stops working at once."""
         self._show(calendar.reset_feed(caller.db, user=caller.user), caller)
         return rx.toast.success("New address made. The old address no longer works.")
+
+    def _refused(self, error: DomainError):
+        """A feed made meanwhile (in another tab) is shown as it is now, with the reason."""
+        shown = super()._refused(error)
+        return [shown, CalendarFeedState.load] if isinstance(error, FeedExists) else shown
 
     def _show(self, token: str, caller: Caller) -> None:
         self.address = self._site() + routes.calendar_feed_path(token)

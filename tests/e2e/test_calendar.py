@@ -281,3 +281,17 @@ def test_the_calendar_feed_page_has_no_serious_accessibility_violations(new_page
     found["existing feed"] = serious_violations(page)
     assert {state: v for state, v in found.items() if v} == {}
     assert page.evaluate("document.documentElement.scrollWidth") <= width
+
+
+def test_a_feed_made_in_another_tab_is_kept_not_replaced(new_page):
+    first = signed_in(new_page, "mentor@example.com")
+    second = first.context.new_page()
+    for tab in (first, second):
+        tab.goto("/calendar-feed")
+        expect(tab.get_by_role("button", name="Create feed address")).to_be_visible()
+    first.get_by_role("button", name="Create feed address").click()
+    address = first.get_by_label("Feed address").input_value()
+    second.get_by_role("button", name="Create feed address").click()
+    expect(toast(second, "You already have a calendar feed")).to_be_visible()
+    expect(second.get_by_text("For your privacy the address is shown only")).to_be_visible()
+    assert status_code(address) == 200
