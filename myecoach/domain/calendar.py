@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 from uuid import uuid4
 
-from icalendar import Calendar, Event, vDuration
+from icalendar import STATUS, TRANSP, Calendar, Event, vDuration
 
 from myecoach.domain.errors import DomainError
 from myecoach.domain.statuses import SessionStatus
@@ -28,9 +28,9 @@ EVENT_CACHE_SIZE = 20_000
 _END = b"END:VCALENDAR\r\n"
 
 EVENT_STATUS = {
-    SessionStatus.ARRANGED: "CONFIRMED",
-    SessionStatus.COMPLETED: "CONFIRMED",
-    SessionStatus.CANCELLED: "CANCELLED",
+    SessionStatus.ARRANGED: STATUS.CONFIRMED,
+    SessionStatus.COMPLETED: STATUS.CONFIRMED,
+    SessionStatus.CANCELLED: STATUS.CANCELLED,
 }
 
 
@@ -80,7 +80,7 @@ class SessionFacts:
 class Shown:
     """What a calendar shows of a session that its changes can alter."""
 
-    status: str
+    status: STATUS
     starts_at: datetime
     ends_at: datetime
     location: str
@@ -100,7 +100,7 @@ def shown_in_calendar(facts: SessionFacts) -> Shown | None:
         notes.append(f"Session type: {facts.session_type}")
     if facts.extra_information:
         notes.append(facts.extra_information)
-    if status == "CANCELLED":
+    if status == STATUS.CANCELLED:
         notes.append(f"Cancelled: {facts.cancellation_reason}")
     return Shown(
         status=status,
@@ -133,7 +133,7 @@ class SessionEvent:
             f"{RelationshipKind(self.kind).value.capitalize()}: "
             f"{self.leader} & {self.follower} — {session_title(self.number)}"
         )
-        return f"Cancelled: {text}" if self.shown.status == "CANCELLED" else text
+        return f"Cancelled: {text}" if self.shown.status == STATUS.CANCELLED else text
 
     @property
     def description(self) -> str:
@@ -154,7 +154,7 @@ def event_ical(event: SessionEvent) -> bytes:
     """The event's VEVENT as icalendar serialises it (kept, like what a session shows: both
     are pure, and an event reads the same until its session changes)."""
     shown = event.shown
-    cancelled = shown.status == "CANCELLED"
+    cancelled = shown.status == STATUS.CANCELLED
     vevent = Event.new(
         uid=event.uid,
         sequence=event.sequence,
@@ -165,12 +165,13 @@ def event_ical(event: SessionEvent) -> bytes:
         summary=event.summary,
         description=event.description,
         status=shown.status,
-        transparency="TRANSPARENT" if cancelled else "OPAQUE",
+        transparency=TRANSP.TRANSPARENT if cancelled else TRANSP.OPAQUE,
         url=event.url,
     )
     if shown.location:
         vevent.add("location", shown.location)
-    return vevent.to_ical()
+    serialised: bytes = vevent.to_ical()
+    return serialised
 
 
 def calendar_ical(events: Iterable[SessionEvent], *, name: str | None = None) -> bytes:
@@ -187,6 +188,6 @@ def calendar_ical(events: Iterable[SessionEvent], *, name: str | None = None) ->
         calendar.calendar_name = name
         calendar.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
         calendar.add("x-published-ttl", vDuration(REFRESH))
-    frame = calendar.to_ical()
+    frame: bytes = calendar.to_ical()
     assert frame.endswith(_END)
     return b"".join([frame[: -len(_END)], *map(event_ical, events), _END])

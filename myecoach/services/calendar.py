@@ -7,12 +7,15 @@ from that token on every request.
 
 import hashlib
 import secrets
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import and_, bindparam, delete, func, or_
+from sqlalchemy import ColumnElement, Select, and_, bindparam, delete, func, or_
+from sqlalchemy import select as sa_select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Mapped, aliased
 from sqlmodel import Session, col, select
 
 from myecoach import routes, settings
@@ -111,13 +114,13 @@ def redeem_download(db: Session, token: str, now: datetime | None = None) -> Cal
     if used.rowcount != 1:  # another request used it first
         return None
     user = db.get(User, grant.user_id)
-    row = db.exec(_event_rows().where(CoachingSession.id == grant.session_id)).first()
+    row = db.execute(_event_rows().where(col(CoachingSession.id) == grant.session_id)).first()
     if user is None or not user.active or row is None:
         return None
     event = _event(row, base_url())
-    if event is None or not can_view(actor_of(user), Participants(row.coach_id, row.coachee_id)):
+    if event is None or not can_view(actor_of(user), Participants(*row[-2:])):
         return None
-    return CalendarFile(calendar_filename(row.number), calendar_ical([event]))
+    return CalendarFile(calendar_filename(event.number), calendar_ical([event]))
 
 
 def feed_created(db: Session, *, user: User) -> datetime | None:
@@ -156,8 +159,8 @@ def feed_version(db: Session, token: str, now: datetime | None = None) -> FeedVe
     sessions in the window. None for an unknown or reset token, or a deactivated owner."""
     now = now or utc_now()
     since, until = now - FEED_PAST, now + FEED_FUTURE
-    rows = db.exec(
-        _FEED_VERSION, params={"digest": token_digest(token), "since": since, "until": until}
+    rows = db.execute(
+        _FEED_VERSION, {"digest": token_digest(token), "since": since, "until": until}
     ).all()
     if not rows:
         return None
@@ -181,48 +184,48 @@ def feed_calendar(db: Session, version: FeedVersion) -> bytes:
 def feed_events(db: Session, version: FeedVersion) -> list[SessionEvent]:
     """Every session with an event in the feed's window, of every relationship its owner is
     in, read in one query however many sessions there are."""
-    rows = db.exec(
+    rows = db.execute(
         _event_rows()
         .where(
             _in_relationship(version.user_id),
             col(CoachingSession.starts_at) >= version.since,
             col(CoachingSession.starts_at) < version.until,
         )
-        .order_by(CoachingSession.starts_at, CoachingSession.id)
+        .order_by(col(CoachingSession.starts_at), col(CoachingSession.id))
     ).all()
     base = base_url()
     return [event for row in rows if (event := _event(row, base)) is not None]
 
 
-def _in_relationship(user_id):
+def _in_relationship(user_id: int | Mapped[int]) -> ColumnElement[bool]:
     """The relationships a user is a participant of (admins included: only their own)."""
     return or_(col(Relationship.coach_id) == user_id, col(Relationship.coachee_id) == user_id)
 
 
-def _event_rows():
+def _event_rows() -> Select[*tuple[Any, ...]]:
     """Sessions with everything their events show, as plain rows: who and which session
     first, then the session's `SessionFacts` in their order, then the two participants."""
     return (
-        select(
-            CoachingSession.ical_uid,
-            CoachingSession.ical_sequence,
-            CoachingSession.updated_at,
-            CoachingSession.number,
-            CoachingSession.relationship_id,
-            Relationship.kind,
-            Programme.name,
-            Coach.name,
-            Coachee.name,
-            CoachingSession.status,
-            CoachingSession.starts_at,
-            CoachingSession.ends_at,
-            CoachingSession.time_zone,
-            CoachingSession.location,
-            CoachingSession.session_type,
-            CoachingSession.extra_information,
-            CoachingSession.cancellation_reason,
-            Relationship.coach_id,
-            Relationship.coachee_id,
+        sa_select(
+            col(CoachingSession.ical_uid),
+            col(CoachingSession.ical_sequence),
+            col(CoachingSession.updated_at),
+            col(CoachingSession.number),
+            col(CoachingSession.relationship_id),
+            col(Relationship.kind),
+            col(Programme.name),
+            col(Coach.name),
+            col(Coachee.name),
+            col(CoachingSession.status),
+            col(CoachingSession.starts_at),
+            col(CoachingSession.ends_at),
+            col(CoachingSession.time_zone),
+            col(CoachingSession.location),
+            col(CoachingSession.session_type),
+            col(CoachingSession.extra_information),
+            col(CoachingSession.cancellation_reason),
+            col(Relationship.coach_id),
+            col(Relationship.coachee_id),
         )
         .join(Relationship, col(Relationship.id) == CoachingSession.relationship_id)
         .join(Programme, col(Programme.id) == Relationship.programme_id)
@@ -231,7 +234,7 @@ def _event_rows():
     )
 
 
-def _event(row, base: str) -> SessionEvent | None:
+def _event(row: Sequence[Any], base: str) -> SessionEvent | None:
     """A session row's calendar event, or None when it has none."""
     uid, sequence, stamp, number, relationship_id, kind, programme, leader, follower = row[:9]
     shown = shown_in_calendar(SessionFacts(*row[9:17]))
@@ -251,7 +254,7 @@ def _event(row, base: str) -> SessionEvent | None:
     )
 
 
-def _feed_version_query():
+def _feed_version_query() -> Select[*tuple[Any, ...]]:
     """Per relationship of the feed's owner: what its events name, and how many of its
     sessions are in the window, their ids' and versions' sums (any change, or a session
     entering or leaving, changes them) and their last change."""
@@ -260,17 +263,17 @@ def _feed_version_query():
         col(CoachingSession.starts_at) >= bindparam("since"),
         col(CoachingSession.starts_at) < bindparam("until"),
     )
-    keys = (Relationship.id, Programme.id, Coach.id, Coachee.id)
+    keys = (col(Relationship.id), col(Programme.id), col(Coach.id), col(Coachee.id))
     return (
-        select(
-            CalendarFeed.user_id,
-            CalendarFeed.created_at,
-            User.name,
-            Relationship.id,
-            Relationship.kind,
-            Programme.name,
-            Coach.name,
-            Coachee.name,
+        sa_select(
+            col(CalendarFeed.user_id),
+            col(CalendarFeed.created_at),
+            col(User.name),
+            col(Relationship.id),
+            col(Relationship.kind),
+            col(Programme.name),
+            col(Coach.name),
+            col(Coachee.name),
             func.count(col(CoachingSession.id)),
             func.sum(CoachingSession.id),
             func.sum(CoachingSession.version),
@@ -282,9 +285,9 @@ def _feed_version_query():
         .outerjoin(Coach, col(Coach.id) == Relationship.coach_id)
         .outerjoin(Coachee, col(Coachee.id) == Relationship.coachee_id)
         .outerjoin(CoachingSession, in_window)
-        .where(CalendarFeed.token_hash == bindparam("digest"), col(User.active).is_(True))
-        .group_by(CalendarFeed.user_id, CalendarFeed.created_at, User.name, *keys)
-        .order_by(Relationship.id)
+        .where(col(CalendarFeed.token_hash) == bindparam("digest"), col(User.active).is_(True))
+        .group_by(col(CalendarFeed.user_id), col(CalendarFeed.created_at), col(User.name), *keys)
+        .order_by(col(Relationship.id))
     )
 
 
