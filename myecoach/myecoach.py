@@ -10,7 +10,6 @@ from myecoach.pages.admin.mail import mail_page
 from myecoach.pages.admin.pairing import pairing_page
 from myecoach.pages.admin.people import people_page
 from myecoach.pages.admin.programmes import programmes_page
-from myecoach.pages.calendar_feed import calendar_feed_page
 from myecoach.pages.not_found import not_found_page
 from myecoach.pages.notifications import notifications_page
 from myecoach.pages.passwords import forgot_password_page, set_password_page
@@ -48,7 +47,7 @@ PAGES = [
     (routes.RELATIONSHIP, relationship_page, "Relationship", RelationshipState.load),
     (routes.SESSION, session_editor_page, "Session", EditorState.load),
     (routes.NOTIFICATIONS, notifications_page, "Notifications", InboxState.load),
-    (routes.ACCOUNT, account_page, "Your account", AccountState.load),
+    (routes.ACCOUNT, account_page, "Your account", [AccountState.load, CalendarFeedState.load]),
     (routes.ADMIN, people_page, "People", PeopleState.load),
     (routes.ADMIN_PEOPLE, people_page, "People", PeopleState.load),
     (routes.ADMIN_PROGRAMMES, programmes_page, "Programmes", ProgrammesState.load),
@@ -57,7 +56,6 @@ PAGES = [
     (routes.ADMIN_ACTIVITY, activity_page, "Activity", ActivityState.load),
     (routes.ADMIN_MAIL, mail_page, "E-mail", MailState.load),
     ("404", not_found_page, "Not found", None),
-    (routes.CALENDAR_FEED, calendar_feed_page, "Calendar feed", CalendarFeedState.load),
 ]
 
 for route, component, title, load in PAGES:
@@ -66,7 +64,7 @@ for route, component, title, load in PAGES:
         component,
         route=route,
         title=f"{title} · myecoach",
-        on_load=[LiveInbox.connect, *([load] if load else [])],
+        on_load=[LiveInbox.connect, *(load if isinstance(load, list) else [load] if load else [])],
     )
 
 background.register(app)

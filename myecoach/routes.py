@@ -53,7 +53,6 @@ def notification_url(item: HasTarget) -> str:
     return session_url(item.relationship_id, item.session_number)
 
 
-CALENDAR_FEED = "/calendar-feed"
 CALENDAR_FILES = "/calendar/"  # every calendar file (feeds, downloads) is served under here
 
 

@@ -2,6 +2,7 @@
 
 import reflex as rx
 
+from myecoach.components.layout import loading
 from myecoach.state.calendar_feed import CalendarFeedState as S
 
 HOW_TO_SUBSCRIBE = [
@@ -28,7 +29,7 @@ def calendar_feed_card() -> rx.Component:
     """Every session of the user's relationships, in their own calendar app."""
     return rx.card(
         rx.vstack(
-            rx.heading("Calendar feed", as_="h2", size="5"),
+            rx.heading("Calendar feed", as_="h2", size="4"),
             rx.text(
                 "Subscribe your calendar app to your sessions: those of every relationship you "
                 "are in, from 90 days back to a year ahead. Arranged, changed and cancelled "
@@ -36,16 +37,19 @@ def calendar_feed_card() -> rx.Component:
                 size="2",
             ),
             rx.cond(
-                S.address,
-                _new_address(),
-                rx.cond(S.has_feed, _existing_feed(), _no_feed()),
+                S.loaded,
+                rx.cond(
+                    S.address,
+                    _new_address(),
+                    rx.cond(S.has_feed, _existing_feed(), _no_feed()),
+                ),
+                loading(),
             ),
             _how_to_subscribe(),
             spacing="4",
             width="100%",
         ),
         class_name="calendar-feed",
-        max_width="48rem",
         width="100%",
     )
 

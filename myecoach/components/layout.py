@@ -26,7 +26,6 @@ def top_bar() -> rx.Component:
                 rx.link("My Relationships", href=routes.RELATIONSHIPS, weight="medium"),
                 _bell(),
                 rx.cond(AuthState.is_admin, rx.link("Admin", href=routes.ADMIN, weight="medium")),
-                rx.link("Calendar feed", href=routes.CALENDAR_FEED, weight="medium"),
                 spacing="4",
                 align="center",
             ),

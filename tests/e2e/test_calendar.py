@@ -111,8 +111,8 @@ class CalendarApp:
 
 
 def new_feed_address(page: Page) -> str:
-    """Open `Calendar feed`, make a new address (creating or resetting it) and read it."""
-    page.get_by_role("link", name="Calendar feed").click()
+    """Open `Your account`, make a new feed address (creating or resetting it) and read it."""
+    page.get_by_role("link", name=re.compile("^Your account")).click()
     create = page.get_by_role("button", name="Create feed address")
     reset = page.get_by_role("button", name="Reset address")
     create.or_(reset).wait_for()
@@ -271,7 +271,7 @@ def test_add_to_calendar_downloads_the_session_once(new_page, tmp_path):
 
 
 @pytest.mark.parametrize("width", [375, 1280])
-def test_the_calendar_feed_page_has_no_serious_accessibility_violations(new_page, width):
+def test_the_calendar_feed_card_has_no_serious_accessibility_violations(new_page, width):
     page = signed_in(lambda: new_page(width=width), "outsider@example.com")
     new_feed_address(page)
     expect(page.locator("[data-sonner-toast]")).to_have_count(0)  # axe checks a page at rest
@@ -287,7 +287,7 @@ def test_a_feed_made_in_another_tab_is_kept_not_replaced(new_page):
     first = signed_in(new_page, "mentor@example.com")
     second = first.context.new_page()
     for tab in (first, second):
-        tab.goto("/calendar-feed")
+        tab.goto("/account")
         expect(tab.get_by_role("button", name="Create feed address")).to_be_visible()
     first.get_by_role("button", name="Create feed address").click()
     address = first.get_by_label("Feed address").input_value()
