@@ -2,7 +2,7 @@
 one-time download tokens.
 
 Revision ID: c4e8b1f6a2d9
-Revises: c44542ef6bfa
+Revises: 571c48181560
 Create Date: 2026-11-29 22:00:00
 """
 
@@ -14,7 +14,7 @@ import sqlmodel
 from alembic import op
 
 revision = "c4e8b1f6a2d9"
-down_revision = "c44542ef6bfa"
+down_revision = "571c48181560"
 branch_labels = None
 depends_on = None
 

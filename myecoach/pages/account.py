@@ -10,7 +10,7 @@ from myecoach.state.account import AccountState as S
 
 
 def account_page() -> rx.Component:
-    """Name, e-mail (read-only), time zone; change password; the calendar feed."""
+    """Name, e-mail (read-only), time zone; change password; e-mails; the calendar feed."""
     return page(rx.cond(S.loaded, _account(), loading()), title="Your account")
 
 

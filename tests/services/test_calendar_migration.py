@@ -1,5 +1,7 @@
 """Upgrading a database with sessions gives each one its own random event UID."""
 
+from datetime import UTC, datetime
+
 import pytest
 from alembic import command
 from alembic.config import Config
@@ -13,12 +15,20 @@ from tests.services.test_migrations import postgres_url
 CALENDAR_MIGRATION = "c4e8b1f6a2d9"
 
 
-def insert(connection: Connection, table: str, **values) -> None:
-    """A row with those of ``values`` the table has at this revision."""
+def insert(connection: Connection, table: str, **values: object) -> None:
+    """A row of ``table`` as it is at this revision: ``values`` for the columns it has, a
+    blank of the right type for any other required column (so the test survives re-chaining)."""
     reflected = Table(table, MetaData(), autoload_with=connection)
-    connection.execute(
-        reflected.insert().values({k: v for k, v in values.items() if k in reflected.c})
-    )
+    blanks = {bool: False, int: 0, str: "", datetime: datetime.now(UTC)}
+    row = {
+        column.name: values[column.name]
+        if column.name in values
+        else blanks[column.type.python_type]
+        for column in reflected.columns
+        if column.name in values
+        or not (column.nullable or column.primary_key or column.server_default is not None)
+    }
+    connection.execute(reflected.insert().values(row))
 
 
 @pytest.mark.parametrize("kind", ["sqlite", "postgresql"])
@@ -59,14 +69,14 @@ def test_upgrading_gives_existing_sessions_distinct_uids_and_sequence_zero(
                 search_text="",
             )
             for number in (1, 2, 3):
-                connection.execute(
-                    text(
-                        "INSERT INTO coaching_session (relationship_id, number, status, time_zone,"
-                        " location, extra_information, cancellation_reason, version, created_at,"
-                        " updated_at) VALUES (1, :number, 'To be Arranged', 'UTC', '', '', '', 1,"
-                        " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"
-                    ),
-                    {"number": number},
+                insert(
+                    connection,
+                    "coaching_session",
+                    relationship_id=1,
+                    number=number,
+                    status="To be Arranged",
+                    time_zone="UTC",
+                    version=1,
                 )
         prepare.migrate()
         with database.engine().connect() as connection:
