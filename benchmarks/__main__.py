@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from benchmarks import (
+    calendar_feed,
     clash_check,
     data_scale,
     delivery,
@@ -67,6 +68,7 @@ def main() -> None:
             clash_check,
             people_import,
             mail,
+            calendar_feed,
             delivery,
             many_users,
             sign_in_flood,

@@ -6,6 +6,7 @@ from datetime import datetime
 from sqlalchemy import Column, Index, Integer, String, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+from myecoach.domain.calendar import SessionFacts, new_event_uid
 from myecoach.domain.local_times import Slot
 from myecoach.domain.search import SEARCH_TEXT_MAX, search_text
 from myecoach.domain.statuses import SessionStatus, SessionType
@@ -128,6 +129,8 @@ class CoachingSession(SQLModel, table=True):
     version: int = Field(default=1, sa_column=version_column)
     created_at: datetime = Field(default_factory=utc_now)
     updated_at: datetime = Field(default_factory=utc_now)
+    ical_uid: str = Field(default_factory=new_event_uid, max_length=80, unique=True, index=True)
+    ical_sequence: int = 0  # raised with every change the session's calendar event shows
 
     def details(self) -> SessionDetails:
         """The editable details as the rules see them."""
@@ -159,6 +162,40 @@ class CoachingSession(SQLModel, table=True):
         if self.starts_at is None or self.ends_at is None:
             return None
         return Slot(self.starts_at, self.ends_at, self.time_zone)
+
+    def calendar_facts(self) -> SessionFacts:
+        """The stored fields its calendar event depends on."""
+        return SessionFacts(
+            status=self.status,
+            starts_at=self.starts_at,
+            ends_at=self.ends_at,
+            time_zone=self.time_zone,
+            location=self.location,
+            session_type=self.session_type,
+            extra_information=self.extra_information,
+            cancellation_reason=self.cancellation_reason,
+        )
+
+
+class CalendarFeed(SQLModel, table=True):
+    """A user's personal calendar feed: the SHA-256 of its secret address token."""
+
+    __tablename__ = "calendar_feed"
+
+    user_id: int = Field(primary_key=True, foreign_key="user.id")
+    token_hash: str = Field(max_length=64, unique=True, index=True)
+    created_at: datetime = Field(default_factory=utc_now)
+
+
+class CalendarDownload(SQLModel, table=True):
+    """A one-time permission, valid for a minute, to download one session's .ics file."""
+
+    __tablename__ = "calendar_download"
+
+    token_hash: str = Field(primary_key=True, max_length=64)
+    user_id: int = Field(foreign_key="user.id")
+    session_id: int = Field(foreign_key="coaching_session.id")
+    expires_at: datetime = Field(index=True)
 
 
 class Notification(SQLModel, table=True):

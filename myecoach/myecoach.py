@@ -24,6 +24,7 @@ from myecoach.state.admin.mail import MailState
 from myecoach.state.admin.pairing import PairingState
 from myecoach.state.admin.people import PeopleState
 from myecoach.state.admin.programmes import ProgrammesState
+from myecoach.state.calendar_feed import CalendarFeedState
 from myecoach.state.editor import EditorState
 from myecoach.state.inbox import InboxState
 from myecoach.state.live import LiveInbox
@@ -46,7 +47,7 @@ PAGES = [
     (routes.RELATIONSHIP, relationship_page, "Relationship", RelationshipState.load),
     (routes.SESSION, session_editor_page, "Session", EditorState.load),
     (routes.NOTIFICATIONS, notifications_page, "Notifications", InboxState.load),
-    (routes.ACCOUNT, account_page, "Your account", AccountState.load),
+    (routes.ACCOUNT, account_page, "Your account", [AccountState.load, CalendarFeedState.load]),
     (routes.ADMIN, people_page, "People", PeopleState.load),
     (routes.ADMIN_PEOPLE, people_page, "People", PeopleState.load),
     (routes.ADMIN_PROGRAMMES, programmes_page, "Programmes", ProgrammesState.load),
@@ -63,7 +64,7 @@ for route, component, title, load in PAGES:
         component,
         route=route,
         title=f"{title} · myecoach",
-        on_load=[LiveInbox.connect, *([load] if load else [])],
+        on_load=[LiveInbox.connect, *(load if isinstance(load, list) else [load] if load else [])],
     )
 
 background.register(app)

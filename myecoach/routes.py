@@ -51,3 +51,16 @@ def notification_url(item: HasTarget) -> str:
     if item.session_number is None:
         return relationship_url(item.relationship_id)
     return session_url(item.relationship_id, item.session_number)
+
+
+CALENDAR_FILES = "/calendar/"  # every calendar file (feeds, downloads) is served under here
+
+
+def calendar_feed_path(token: str) -> str:
+    """The address of a personal calendar feed."""
+    return f"{CALENDAR_FILES}{token}.ics"
+
+
+def calendar_download_path(token: str) -> str:
+    """The address of a one-time .ics download."""
+    return f"{CALENDAR_FILES}download/{token}.ics"

@@ -101,7 +101,7 @@ $pinned_map  }
     listen $PORT;
     root $STATIC;
     gzip_static on;
-    location ~ ^/(_event|_upload|_health|_all_routes|ping|auth-codespace) {
+    location ~ ^/(_event|_upload|_health|_all_routes|ping|auth-codespace|calendar/|exports/) {
       proxy_pass http://\$backend;
       proxy_http_version 1.1;
       proxy_set_header Upgrade \$http_upgrade;

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Install whatever is missing: the venv and Python packages, bun and axe-core from the
-# npm registry, and (with --test) Chromium and nginx for the tests. Safe to run again.
+# npm registry, and (with --test) Chromium, nginx, khal and vdirsyncer for the tests. Safe to
+# run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,12 +24,14 @@ if [ "${1:-}" = "--test" ]; then
   missing=""
   command -v chromium > /dev/null || missing+=" chromium"
   command -v nginx > /dev/null || missing+=" nginx"
+  command -v khal > /dev/null || missing+=" khal"              # a real calendar client for the
+  command -v vdirsyncer > /dev/null || missing+=" vdirsyncer"  # feed tests (else they skip)
   if [ -n "$missing" ] && [ "$(id -u)" = 0 ] && command -v apt-get > /dev/null; then
     echo "==> Installing from apt:$missing"
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing > /dev/null
   elif [[ "$missing" == *chromium* ]]; then
-    echo "==> Installing Playwright's Chromium (nginx missing: the cluster tests will skip)"
+    echo "==> Installing Playwright's Chromium (nginx, khal, vdirsyncer missing: their tests skip)"
     .venv/bin/playwright install chromium
   fi
 fi

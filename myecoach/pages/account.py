@@ -2,6 +2,7 @@
 
 import reflex as rx
 
+from myecoach.components.calendar_feed import calendar_feed_card
 from myecoach.components.forms import field, text_input, zone_picker
 from myecoach.components.layout import loading, page
 from myecoach.pages.passwords import new_password_fields
@@ -9,7 +10,7 @@ from myecoach.state.account import AccountState as S
 
 
 def account_page() -> rx.Component:
-    """Name, e-mail (read-only), time zone; change password."""
+    """Name, e-mail (read-only), time zone; change password; e-mails; the calendar feed."""
     return page(rx.cond(S.loaded, _account(), loading()), title="Your account")
 
 
@@ -18,6 +19,7 @@ def _account() -> rx.Component:
         rx.card(_details(), width="100%"),
         rx.card(_password(), width="100%"),
         rx.card(_emails(), width="100%"),
+        calendar_feed_card(),
         columns=rx.breakpoints(initial="1", md="2"),
         spacing="4",
         width="100%",

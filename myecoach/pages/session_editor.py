@@ -23,6 +23,16 @@ def _editor() -> rx.Component:
             rx.link("← ", S.programme, href=S.relationship_url, size="2"),
             rx.text(S.other_people, size="2", color_scheme="gray"),
             rx.box(status_badge(S.status), class_name="session-status"),
+            rx.cond(
+                S.has_event,
+                rx.button(
+                    rx.icon("calendar-plus", size=16),
+                    "Add to calendar",
+                    on_click=S.add_to_calendar,
+                    variant="soft",
+                    size="2",
+                ),
+            ),
             wrap="wrap",
             align="center",
             spacing="3",

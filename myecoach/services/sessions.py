@@ -11,6 +11,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session, col, select
 
 from myecoach.domain import statuses
+from myecoach.domain.calendar import Shown, shown_in_calendar
 from myecoach.domain.errors import AddedMeanwhile, StaleVersion, ValidationFailed
 from myecoach.domain.history import Change, detail_changes, status_change
 from myecoach.domain.local_times import slot_text
@@ -96,11 +97,12 @@ def save_session(
     )
     if slot is not None and newly_busy and not confirm_clash:
         refuse_unconfirmed_clash(db, actor=actor, loaded=loaded, slot=slot)
+    shown = _shown(session)
     session.apply(details)
     session.status = new_status
     arranged = old_status == statuses.SessionStatus.TO_BE_ARRANGED and details.scheduled
     kind = ChangeKind.ARRANGED if arranged else ChangeKind.EDITED
-    return _commit_change(db, loaded, actor, kind, changes, notify=notify)
+    return _commit_change(db, loaded, actor, kind, changes, shown, notify=notify)
 
 
 def cancel_session(
@@ -119,11 +121,12 @@ def cancel_session(
     session = loaded.session
     new_status = statuses.status_after_cancel(SessionStatus(session.status))
     changes = [*status_change(session.status, new_status), Change("Reason", "", reason)]
+    shown = _shown(session)
     session.status = new_status
     session.cancellation_reason = reason
     session.cancelled_by_id = actor.id
     session.cancelled_at = clock()
-    return _commit_change(db, loaded, actor, ChangeKind.CANCELLED, changes, reason=reason)
+    return _commit_change(db, loaded, actor, ChangeKind.CANCELLED, changes, shown, reason=reason)
 
 
 def reactivate_session(
@@ -143,9 +146,10 @@ def reactivate_session(
         SessionStatus(session.status), scheduled=scheduled
     )
     changes = status_change(session.status, new_status)
+    shown = _shown(session)
     session.status = new_status
     session.cancellation_reason, session.cancelled_by_id, session.cancelled_at = "", None, None
-    change = _commit_change(db, loaded, actor, ChangeKind.REACTIVATED, changes)
+    change = _commit_change(db, loaded, actor, ChangeKind.REACTIVATED, changes, shown)
     in_past = session.starts_at is not None and session.starts_at < clock()
     return SessionChange(
         change.session, change.told, reactivation_note(scheduled=scheduled, in_past=in_past)
@@ -167,8 +171,9 @@ def complete_session(
     started = session.starts_at is not None and session.starts_at <= clock()
     new_status = statuses.status_after_complete(SessionStatus(session.status), started=started)
     changes = status_change(session.status, new_status)
+    shown = _shown(session)
     session.status = new_status
-    return _commit_change(db, loaded, actor, ChangeKind.COMPLETED, changes)
+    return _commit_change(db, loaded, actor, ChangeKind.COMPLETED, changes, shown)
 
 
 def _load_current(
@@ -189,13 +194,17 @@ def _commit_change(
     actor: User,
     kind: ChangeKind,
     changes: list[Change],
+    shown_before: Shown | None,
     *,
     notify: bool = True,
     reason: str = "",
 ) -> SessionChange:
-    """Write the change, its history row and its notifications in one commit."""
+    """Write the change, its history row and its notifications in one commit; raise the
+    calendar event's SEQUENCE when the change alters what calendars show (``shown_before``)."""
     session = loaded.session
     session.updated_at = utc_now()
+    if _shown(session) != shown_before:
+        session.ical_sequence += 1
     try:
         db.flush()  # the version check: refused if someone saved since we loaded
         told = _recipients(db, actor, loaded) if notify else []
@@ -233,6 +242,11 @@ def _message_for(
         when=slot_text(slot, recipient.time_zone) if slot else "no date yet",
         reason=reason,
     )
+
+
+def _shown(session: CoachingSession) -> Shown | None:
+    """What participants' calendars show of the session as it is now."""
+    return shown_in_calendar(session.calendar_facts())
 
 
 def _recipients(db: Session, actor: User, loaded: LoadedSession) -> list[User]:

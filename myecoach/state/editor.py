@@ -8,13 +8,14 @@ import reflex as rx
 
 from myecoach import routes
 from myecoach.db import unit_of_work
+from myecoach.domain.calendar import calendar_filename, shown_in_calendar
 from myecoach.domain.errors import ClashFound, DomainError, NotFound, ValidationFailed
 from myecoach.domain.local_times import slot_text
 from myecoach.domain.statuses import SessionStatus, can_complete
 from myecoach.domain.validation import SessionDetails, parse_session_form
 from myecoach.domain.wording import role_names, session_title
 from myecoach.models import CoachingSession, User, utc_now
-from myecoach.services import sessions
+from myecoach.services import calendar, sessions
 from myecoach.services.history import HistoryEntry
 from myecoach.services.session_view import SessionView, open_session
 from myecoach.state.auth import AuthState, Caller, form_text, signed_in
@@ -68,6 +69,7 @@ class EditorState(AuthState):
     cancellation: str = ""
     notify: bool = True
     can_complete: bool = False
+    has_event: bool = False
     errors: dict[str, str] = {}
     clashes: list[str] = []  # shown to confirm: what the time being saved overlaps
     history: list[HistoryRow] = []
@@ -185,6 +187,19 @@ class EditorState(AuthState):
         change = sessions.complete_session(caller.db, **self._target(caller))
         return await self._after(caller, change, lambda: f"{self.title} marked as completed.")
 
+    @signed_in
+    def add_to_calendar(self, caller: Caller):
+        """Download the session's .ics through a one-time link made for this user."""
+        token = calendar.issue_download(
+            caller.db,
+            actor=caller.user,
+            relationship_id=self._route_id("relationship_id"),
+            number=self._route_id("session_number"),
+        )
+        return rx.download(
+            url=routes.calendar_download_path(token), filename=calendar_filename(self.number)
+        )
+
     def _refused(self, error: DomainError):
         """Field errors beside their fields, a hidden session as not found, else a toast."""
         if isinstance(error, ValidationFailed):
@@ -257,6 +272,7 @@ class EditorState(AuthState):
         self.session_type = session.session_type or ""
         started = session.starts_at is not None and session.starts_at <= utc_now()
         self.can_complete = can_complete(session.status, started=started)
+        self.has_event = shown_in_calendar(session.calendar_facts()) is not None
         self.cancellation = (
             f"Cancelled by {cancelled_by} on {local_when(session.cancelled_at, zone)}: "
             f"{session.cancellation_reason}"

@@ -150,6 +150,10 @@ AIMED: dict[str, list[tuple[str, dict, str]]] = {
     "ImportState.apply": [("ImportState.apply", {}, "/admin/import")],
     "ActivityState.load": [("ActivityState.load", {}, "/admin/activity")],
     "ActivityState.go_to_page": [("ActivityState.go_to_page", {"page": 1}, "/admin/activity")],
+    "EditorState.add_to_calendar": [("EditorState.add_to_calendar", {}, VICTIM_SESSION)],
+    "CalendarFeedState.load": [("CalendarFeedState.load", {}, "/account")],
+    "CalendarFeedState.create_address": [("CalendarFeedState.create_address", {}, "/account")],
+    "CalendarFeedState.reset_address": [("CalendarFeedState.reset_address", {}, "/account")],
 }
 
 

@@ -35,7 +35,7 @@ def add(db, world, actor=None):
     ).session
 
 
-def save(db, world, session, actor=None, details=DETAILS, notify=True):
+def save(db, world, session, actor=None, details=DETAILS, notify=True, confirm_clash=False):
     return uc.save_session(
         db,
         actor=actor or world.coach,
@@ -44,6 +44,7 @@ def save(db, world, session, actor=None, details=DETAILS, notify=True):
         expected_version=session.version,
         details=details,
         notify=notify,
+        confirm_clash=confirm_clash,
     ).session
 
 

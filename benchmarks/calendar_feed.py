@@ -1,0 +1,315 @@
+"""Calendar feed: a coach with 1,000 sessions in their feed, among 10,000 sessions in all.
+
+Times the feed's HTTP route as a server calls it (the ASGI app, in this process, no network)
+on SQLite and PostgreSQL, counting SQL statements, against a same-run baseline: icalendar
+serialising the same 1,000 events with no database. Three answers:
+
+- `build`: the full feed after one of its sessions changed (what a subscribed calendar app
+  gets on its next poll: one event is serialised afresh, the others are remembered);
+- `cold_build`: the full feed with every event serialised afresh (a new process);
+- `not_modified`: a conditional request with the current ETag, answered 304.
+"""
+
+import asyncio
+import gc
+import json
+import os
+import statistics
+import tempfile
+import time
+import uuid
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import insert, update
+from sqlmodel import SQLModel, col
+
+from benchmarks.data_scale import counting
+from myecoach import db as database
+from myecoach import http, routes
+from myecoach.db import unit_of_work
+from myecoach.domain.calendar import calendar_ical, event_ical, shown_in_calendar
+from myecoach.models import CoachingSession, Programme, Relationship, User
+from myecoach.services import calendar
+from tests.servers import fresh_postgres_database
+
+COACH_RELATIONSHIPS, OTHER_RELATIONSHIPS = 100, 900  # ten sessions each
+REPEATS, COLD_REPEATS, CHECK_REPEATS = 100, 20, 300
+BUILD_TARGET_MS, NOT_MODIFIED_TARGET_MS, COLD_RATIO_TARGET = 100, 10, 1.5
+STATUSES = ["Arranged"] * 8 + ["Cancelled", "Completed"]
+
+
+def generate(engine, coach_relationships: int) -> None:
+    """The coach (user 1) in ``coach_relationships`` relationships, others in the rest;
+    every session within the feed's window."""
+    SQLModel.metadata.create_all(engine)
+    now = datetime.now(UTC)
+    relationships = coach_relationships + OTHER_RELATIONSHIPS
+    with engine.begin() as connection:
+        connection.execute(insert(Programme), [{"id": 1, "name": "Leadership Coaching 2026"}])
+        people = [(1, "Claire Bennett")] + [
+            (2 + r, f"Coachee {r:04}") for r in range(relationships)
+        ]
+        people.append((2 + relationships, "Another Coach"))
+        connection.execute(
+            insert(User),
+            [
+                {"id": i, "email": f"user{i}@example.com", "name": name, "time_zone": "UTC"}
+                for i, name in people
+            ],
+        )
+        connection.execute(
+            insert(Relationship),
+            [
+                {
+                    "id": r + 1,
+                    "programme_id": 1,
+                    "kind": "coaching",
+                    "coach_id": 1 if r < coach_relationships else 2 + relationships,
+                    "coachee_id": 2 + r,
+                    "search_text": "",
+                }
+                for r in range(relationships)
+            ],
+        )
+        sessions = [_session(r + 1, n, now) for r in range(relationships) for n in range(10)]
+        connection.execute(insert(CoachingSession), sessions)
+    if engine.dialect.name == "postgresql":
+        with engine.connect() as connection:
+            connection.exec_driver_sql("ANALYZE")
+            connection.commit()
+
+
+def _session(relationship_id: int, n: int, now: datetime) -> dict:
+    starts = (now - timedelta(days=80) + timedelta(days=37 * n + relationship_id % 30)).replace(
+        minute=0, second=0, microsecond=0
+    )
+    status = STATUSES[(relationship_id + n) % len(STATUSES)]
+    return {
+        "relationship_id": relationship_id,
+        "number": n + 1,
+        "status": status,
+        "date": starts.date(),
+        "start_time": starts.time(),
+        "end_time": (starts + timedelta(hours=1)).time(),
+        "time_zone": "Europe/London",
+        "starts_at": starts,
+        "ends_at": starts + timedelta(hours=1),
+        "location": "Room 4.12, Bush House" if n % 2 else "",
+        "session_type": "Face-to-face" if n % 2 else "Online",
+        "extra_information": "Bring your reflections from last time." if n % 3 == 0 else "",
+        "cancellation_reason": "Coachee unwell; to rearrange." if status == "Cancelled" else "",
+        "cancelled_at": now if status == "Cancelled" else None,
+        "version": 1,
+        "created_at": now,
+        "updated_at": now,
+        "ical_uid": f"{uuid.uuid4()}@myecoach",
+        "ical_sequence": 1,
+    }
+
+
+class Server:
+    """The app's HTTP routes, called as an ASGI server calls them."""
+
+    def __init__(self) -> None:
+        self.app, self.loop = http.routes(), asyncio.new_event_loop()
+
+    def get(self, path: str, headers: dict[str, str]) -> tuple[int, dict[str, str]]:
+        """The status and headers of a GET."""
+        return self.loop.run_until_complete(self._get(path, headers))
+
+    async def _get(self, path: str, headers: dict[str, str]) -> tuple[int, dict[str, str]]:
+        scope = {
+            "type": "http",
+            "asgi": {"version": "3.0"},
+            "http_version": "1.1",
+            "method": "GET",
+            "scheme": "http",
+            "path": path,
+            "raw_path": path.encode(),
+            "query_string": b"",
+            "root_path": "",
+            "headers": [(k.lower().encode(), v.encode()) for k, v in headers.items()],
+            "client": ("127.0.0.1", 50000),
+            "server": ("127.0.0.1", 80),
+        }
+        answer: dict = {}
+
+        async def receive() -> dict:
+            return {"type": "http.request", "body": b"", "more_body": False}
+
+        async def send(message: dict) -> None:
+            if message["type"] == "http.response.start":
+                answer["status"] = message["status"]
+                answer["headers"] = {k.decode(): v.decode() for k, v in message["headers"]}
+
+        await self.app(scope, receive, send)
+        return answer["status"], answer["headers"]
+
+
+@contextmanager
+def app_on(url: str):
+    """The app's HTTP routes, on the database at ``url`` (as REFLEX_DB_URL names it)."""
+    previous = os.environ.get("REFLEX_DB_URL")
+    os.environ["REFLEX_DB_URL"] = url
+    database.engine.cache_clear()
+    server = Server()
+    try:
+        yield server, database.engine()
+    finally:
+        server.loop.close()
+        database.engine().dispose()
+        database.engine.cache_clear()
+        if previous is None:
+            del os.environ["REFLEX_DB_URL"]
+        else:
+            os.environ["REFLEX_DB_URL"] = previous
+
+
+def p95(timings: list[float]) -> float:
+    """The 95th percentile."""
+    return statistics.quantiles(timings, n=20)[18]
+
+
+def timed(call) -> float:
+    """How long ``call`` takes, in milliseconds."""
+    started = time.perf_counter()
+    call()
+    return (time.perf_counter() - started) * 1000
+
+
+def change(engine, session_id: int) -> None:
+    """An edit of one session, as a use case commits it: what calendars show, its SEQUENCE,
+    its version and its change time."""
+    with engine.begin() as connection:
+        connection.execute(
+            update(CoachingSession)
+            .where(col(CoachingSession.id) == session_id)
+            .values(
+                location=f"Room {session_id}",
+                ical_sequence=CoachingSession.ical_sequence + 1,
+                version=CoachingSession.version + 1,
+                updated_at=datetime.now(UTC),
+            )
+        )
+
+
+def measure(url: str, coach_relationships: int) -> dict:
+    """Each answer's p95 and statements, and the no-database baseline's p95."""
+    engine = database.make_engine(url)
+    generate(engine, coach_relationships)
+    engine.dispose()
+    with app_on(url) as (server, engine):
+        with unit_of_work(engine) as db:
+            token = calendar.create_feed(db, user=db.get(User, 1))
+            events = calendar.feed_events(db, calendar.feed_version(db, token))
+        path = routes.calendar_feed_path(token)
+
+        def get(**headers: str) -> str:
+            """The feed's ETag, after checking the answer is whole or 304 as asked."""
+            status, answer = server.get(path, headers)
+            assert status == (304 if headers else 200)
+            return answer["etag"]
+
+        def cold() -> None:
+            event_ical.cache_clear()
+            shown_in_calendar.cache_clear()
+            get()
+
+        def without_database() -> None:
+            event_ical.cache_clear()
+            calendar_ical(events, name="myecoach: Claire Bennett")
+
+        get()  # warm the connection pool and the remembered events
+        with counting(engine) as build_statements:
+            etag = get()
+        with counting(engine) as check_statements:
+            get(**{"If-None-Match": etag})
+        builds = []
+        gc.collect()  # each phase starts without the garbage of the one before
+        for session_id in range(1, REPEATS + 1):  # the coach's sessions come first
+            change(engine, session_id)
+            builds.append(timed(get))
+        etag = get()
+        gc.collect()
+        checks = [timed(lambda: get(**{"If-None-Match": etag})) for _ in range(CHECK_REPEATS)]
+        colds, baselines = [], []
+        gc.collect()
+        for _ in range(COLD_REPEATS):  # side by side, so both meet the same machine load
+            colds.append(timed(cold))
+            baselines.append(timed(without_database))
+        return {
+            "events": len(events),
+            "build_ms": p95(builds),
+            "build_statements": build_statements[0],
+            "cold_ms": p95(colds),
+            "baseline_ms": p95(baselines),
+            "not_modified_ms": p95(checks),
+            "not_modified_statements": check_statements[0],
+        }
+
+
+def main() -> list[dict]:
+    """Measure on SQLite and PostgreSQL; print one JSON object per metric."""
+    results = []
+    with tempfile.TemporaryDirectory() as folder:
+        backends = {
+            "sqlite": lambda size: f"sqlite:///{Path(folder) / f'feed{size}.db'}",
+            "postgresql": lambda size: fresh_postgres_database(f"myecoach_feed_{size}"),
+        }
+        for backend, url_for in backends.items():
+            small, large = measure(url_for(1), 1), measure(url_for(100), COACH_RELATIONSHIPS)
+            results += metrics(backend, small, large)
+    for result in results:
+        print(json.dumps(result))
+    return results
+
+
+def metrics(backend: str, small: dict, large: dict) -> list[dict]:
+    """The JSON objects for one backend."""
+    sessions = f"{large['events']:,} sessions"
+    same = {
+        "build": large["build_statements"] == small["build_statements"],
+        "check": large["not_modified_statements"] == small["not_modified_statements"],
+    }
+    baseline = round(large["baseline_ms"], 2)
+    return [
+        {
+            "name": f"calendar_feed_build_{backend}",
+            "value": round(large["build_ms"], 2),
+            "unit": f"ms p95, {sessions}, one changed since the last answer",
+            "baseline": baseline,
+            "ratio": round(large["build_ms"] / large["baseline_ms"], 2),
+            "statements": large["build_statements"],
+            "baseline_statements": small["build_statements"],
+            "target": f"p95 < {BUILD_TARGET_MS} ms, same statements at 10 and {sessions}",
+            "pass": large["build_ms"] < BUILD_TARGET_MS and same["build"],
+        },
+        {
+            "name": f"calendar_feed_cold_build_{backend}",
+            "value": round(large["cold_ms"], 2),
+            "unit": f"ms p95, {sessions}, every event serialised afresh",
+            "baseline": baseline,
+            "ratio": round(large["cold_ms"] / large["baseline_ms"], 2),
+            "target": f"ratio <= {COLD_RATIO_TARGET} (baseline: icalendar with no database)",
+            "pass": large["cold_ms"] / large["baseline_ms"] <= COLD_RATIO_TARGET,
+        },
+        {
+            "name": f"calendar_feed_not_modified_{backend}",
+            "value": round(large["not_modified_ms"], 2),
+            "unit": f"ms p95, {sessions}, 304 to If-None-Match",
+            "baseline": round(small["not_modified_ms"], 2),
+            "ratio": round(large["not_modified_ms"] / small["not_modified_ms"], 2),
+            "statements": large["not_modified_statements"],
+            "baseline_statements": small["not_modified_statements"],
+            "target": f"p95 < {NOT_MODIFIED_TARGET_MS} ms, one statement",
+            "pass": large["not_modified_ms"] < NOT_MODIFIED_TARGET_MS
+            and large["not_modified_statements"] == 1
+            and same["check"],
+        },
+    ]
+
+
+if __name__ == "__main__":
+    main()
