@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 from uuid import uuid4
 
-from icalendar import STATUS, TRANSP, Calendar, Event, vDuration
+from icalendar import STATUS, TRANSP, Calendar, Event, vCalAddress, vDuration
 
 from myecoach.domain.errors import DomainError
 from myecoach.domain.local_times import Slot, slot_text
@@ -151,6 +151,34 @@ class SessionEvent:
 def event_ical(event: SessionEvent) -> bytes:
     """The event's VEVENT as icalendar serialises it (kept, like what a session shows: both
     are pure, and an event reads the same until its session changes)."""
+    serialised: bytes = _vevent(event).to_ical()
+    return serialised
+
+
+def invitation_ical(
+    event: SessionEvent, *, organizer: str, attendees: list[tuple[str, str]]
+) -> tuple[bytes, str]:
+    """An invitation to the event (RFC 5546) and its METHOD: REQUEST, or CANCEL once the
+    session is cancelled; myecoach is the ORGANIZER, so it alone raises the SEQUENCE.
+    ``attendees`` are (name, e-mail) pairs."""
+    method = "CANCEL" if event.shown.status == STATUS.CANCELLED else "REQUEST"
+    vevent = _vevent(event)
+    vevent.add("organizer", vCalAddress(f"mailto:{organizer}"), parameters={"CN": "myecoach"})
+    for name, address in attendees:
+        vevent.add(
+            "attendee",
+            vCalAddress(f"mailto:{address}"),
+            parameters={"CN": name, "ROLE": "REQ-PARTICIPANT", "RSVP": "FALSE"},
+        )
+    calendar = Calendar()
+    calendar.prodid, calendar.version, calendar.method = PRODID, "2.0", method
+    calendar.add_component(vevent)
+    serialised: bytes = calendar.to_ical()
+    return serialised, method
+
+
+def _vevent(event: SessionEvent) -> Event:
+    """The event as an icalendar VEVENT."""
     shown = event.shown
     cancelled = shown.status == STATUS.CANCELLED
     vevent = Event.new(
@@ -168,8 +196,7 @@ def event_ical(event: SessionEvent) -> bytes:
     )
     if shown.location:
         vevent.add("location", shown.location)
-    serialised: bytes = vevent.to_ical()
-    return serialised
+    return vevent
 
 
 def calendar_ical(events: Iterable[SessionEvent], *, name: str | None = None) -> bytes:

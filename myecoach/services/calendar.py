@@ -44,7 +44,6 @@ from myecoach.services.auth import token_digest
 DOWNLOAD_LIFETIME = timedelta(seconds=60)
 FEED_PAST, FEED_FUTURE = timedelta(days=90), timedelta(days=365)
 FEED_FORMAT = "1"  # raise when the feed's layout changes, so cached copies are refetched
-DEFAULT_BASE_URL = "http://localhost:3000"
 
 Coach, Coachee = aliased(User, name="coach"), aliased(User, name="coachee")
 
@@ -67,11 +66,6 @@ class FeedVersion:
     last_modified: datetime
     since: datetime
     until: datetime
-
-
-def base_url() -> str:
-    """Where myecoach is, for the links in calendar events."""
-    return (settings.public_url() or DEFAULT_BASE_URL).rstrip("/")
 
 
 def issue_download(
@@ -117,7 +111,7 @@ def redeem_download(db: Session, token: str, now: datetime | None = None) -> Cal
     row = db.execute(_event_rows().where(col(CoachingSession.id) == grant.session_id)).first()
     if user is None or not user.active or row is None:
         return None
-    event = _event(row, base_url())
+    event = _event(row, settings.base_url())
     if event is None or not can_view(actor_of(user), Participants(*row[-2:])):
         return None
     return CalendarFile(calendar_filename(event.number), calendar_ical([event]))
@@ -165,7 +159,7 @@ def feed_version(db: Session, token: str, now: datetime | None = None) -> FeedVe
     if not rows:
         return None
     user_id, created, owner = rows[0][:3]
-    validators = repr((FEED_FORMAT, base_url(), [tuple(row) for row in rows]))
+    validators = repr((FEED_FORMAT, settings.base_url(), [tuple(row) for row in rows]))
     return FeedVersion(
         user_id=user_id,
         owner=owner,
@@ -193,7 +187,7 @@ def feed_events(db: Session, version: FeedVersion) -> list[SessionEvent]:
         )
         .order_by(col(CoachingSession.starts_at), col(CoachingSession.id))
     ).all()
-    base = base_url()
+    base = settings.base_url()
     return [event for row in rows if (event := _event(row, base)) is not None]
 
 
@@ -292,3 +286,9 @@ def _feed_version_query() -> Select[*tuple[Any, ...]]:
 
 
 _FEED_VERSION = _feed_version_query()  # built once: a 304 should cost only its query
+
+
+def session_event(db: Session, session_id: int) -> SessionEvent | None:
+    """A session's calendar event as the feed shows it (None while To be Arranged)."""
+    row = db.execute(_event_rows().where(col(CoachingSession.id) == session_id)).first()
+    return _event(row, settings.base_url()) if row is not None else None

@@ -1,9 +1,12 @@
 """E-mails about a change to a session, queued with the change: one per person told who
 wants e-mails about changes, written for them, with the session's details and address."""
 
-from sqlmodel import Session
+from email.utils import parseaddr
+
+from sqlmodel import Session, col, select
 
 from myecoach import routes, settings
+from myecoach.domain.calendar import invitation_ical
 from myecoach.domain.local_times import slot_text
 from myecoach.domain.statuses import SessionStatus
 from myecoach.domain.wording import ChangeKind, session_title
@@ -11,14 +14,17 @@ from myecoach.mail.messages import change_mail
 from myecoach.models import User
 from myecoach.services import outbox
 from myecoach.services.access import LoadedSession
+from myecoach.services.calendar import session_event
 
 
 def queue_change_mails(
     db: Session, loaded: LoadedSession, kind: ChangeKind, told: list[tuple[User, str]]
 ) -> None:
     """Queue, in the change's transaction, an e-mail to each (person, message) told who wants
-    e-mails about changes."""
+    e-mails about changes; for an arranged or cancelled session, with the invitation that
+    updates it in their calendar."""
     session = loaded.session
+    invitation, method = _invitation(db, loaded)
     for person, message in told:
         if not person.email_changes:
             continue
@@ -34,7 +40,32 @@ def queue_change_mails(
             kind=outbox.CHANGE,
             dedupe_key=f"change:{session.id}:{session.version}:{person.id}",
             written=written,
+            calendar=invitation,
+            calendar_method=method,
         )
+
+
+def _invitation(db: Session, loaded: LoadedSession) -> tuple[str, str]:
+    """The session's invitation and its METHOD, with both participants as attendees; none
+    for a session without an event or one completed (calendars keep it as it was)."""
+    session, relationship = loaded.session, loaded.relationship
+    if session.status not in (SessionStatus.ARRANGED, SessionStatus.CANCELLED) or not (
+        settings.mail_enabled() and session.id
+    ):
+        return "", ""
+    event = session_event(db, session.id)
+    if event is None:
+        return "", ""
+    participants = db.exec(
+        select(User.name, User.email)
+        .where(col(User.id).in_([relationship.coach_id, relationship.coachee_id]))
+        .order_by(col(User.id))
+    ).all()
+    organizer = parseaddr(settings.mail_from() or "")[1]
+    invitation, method = invitation_ical(
+        event, organizer=organizer, attendees=[(name, email) for name, email in participants]
+    )
+    return invitation.decode(), method
 
 
 def session_details(loaded: LoadedSession, zone: str) -> list[tuple[str, str]]:

@@ -62,5 +62,5 @@ class CalendarFeedState(AuthState):
     def _site(self) -> str:
         """Where browsers reach myecoach: MYECOACH_PUBLIC_URL, else this page's origin."""
         origin = self.router.headers.origin
-        fallback = origin if ORIGIN.fullmatch(origin) else calendar.DEFAULT_BASE_URL
+        fallback = origin if ORIGIN.fullmatch(origin) else settings.local_url()
         return (settings.public_url() or fallback).rstrip("/")

@@ -5,6 +5,7 @@ import asyncio
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
+from icalendar import Calendar
 from sqlalchemy import update
 from sqlmodel import col, select
 
@@ -218,3 +219,34 @@ def test_a_password_link_is_written_when_sent_and_a_voided_one_never_is(db, worl
     assert queued(db)[0].last_error == LINK_GONE
     token = newer.split("token=")[1]
     assert accounts.link_holder(db, token).email == "coachee@example.com"
+
+
+def test_changes_carry_the_invitation_that_updates_the_event_in_calendars(db, world, engine, smtp):
+    mailer, mailbox = smtp
+    session = arrange(db, world)
+    cancelled = uc.cancel_session(
+        db,
+        actor=world.coach,
+        relationship_id=session.relationship_id,
+        number=session.number,
+        expected_version=session.version,
+        reason="Double-booked",
+    ).session
+    assert deliver(engine, mailer) == 2
+    invitations = []
+    for message in mailbox.messages():
+        part = next(p for p in message.walk() if p.get_content_type() == "text/calendar")
+        calendar = Calendar.from_ical(part.get_content())
+        assert part.get_param("method") == calendar["METHOD"]
+        (event,) = calendar.walk("VEVENT")
+        attachment = next(p for p in message.iter_attachments() if p.get_filename() == "invite.ics")
+        assert Calendar.from_ical(attachment.get_content()) == calendar
+        invitations.append((str(calendar["METHOD"]), event))
+    (request, arranged_event), (cancel, cancelled_event) = invitations
+    assert (request, cancel) == ("REQUEST", "CANCEL")
+    assert arranged_event["UID"] == cancelled_event["UID"] == cancelled.ical_uid
+    assert arranged_event["SEQUENCE"] < cancelled_event["SEQUENCE"] == cancelled.ical_sequence
+    assert cancelled_event["STATUS"] == "CANCELLED"
+    assert str(cancelled_event["ORGANIZER"]) == "mailto:no-reply@coaching.example.org"
+    attendees = sorted(str(a) for a in cancelled_event["ATTENDEE"])
+    assert attendees == ["mailto:coach@example.com", "mailto:coachee@example.com"]
