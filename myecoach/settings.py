@@ -69,3 +69,9 @@ def reminder_lead_hours() -> float:
 def mail_first_retry_seconds() -> float:
     """The wait before a failed e-mail is tried again; it doubles after each try (60 s)."""
     return float(os.environ.get("MYECOACH_MAIL_RETRY_SECONDS") or 60)
+
+
+def mail_lease_seconds() -> float:
+    """How long a sender's claim on an e-mail lasts: one that dies mid-send leaves it this
+    long before another sends it (120 s)."""
+    return float(os.environ.get("MYECOACH_MAIL_LEASE_SECONDS") or 120)

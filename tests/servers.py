@@ -115,10 +115,11 @@ def demo_app_process(
 
 @contextmanager
 def demo_cluster(
-    folder: Path, database_url: str, redis_url: str, checkout: Path = ROOT
+    folder: Path, database_url: str, redis_url: str, checkout: Path = ROOT, **settings: str
 ) -> Iterator[tuple[str, list[int], subprocess.Popen]]:
-    """Two instances and nginx with demo data, started by ``checkout``'s scripts/cluster.sh;
-    yields the public URL, the two instances' ports and the script's process."""
+    """Two instances and nginx with demo data (and any other ``settings``), started by
+    ``checkout``'s scripts/cluster.sh; yields the public URL, the instances' ports and the
+    script's process."""
     port, first = free_port(), free_port()
     url = f"http://localhost:{port}"
     env = {
@@ -130,6 +131,7 @@ def demo_cluster(
         "REFLEX_DB_URL": database_url,
         "REFLEX_REDIS_URL": redis_url,
         "MYECOACH_PUBLIC_URL": url,
+        **settings,
     }
     with running("cluster.sh", env, url, folder / "cluster.log", checkout) as process:
         yield url, [first, first + 1], process

@@ -21,7 +21,6 @@ from myecoach.services.access import actor_of
 from myecoach.services.admin.audit import record
 
 CHANGE, REMINDER, NUDGE, LINK = "change", "reminder", "nudge", "link"  # kinds of message
-LEASE = timedelta(minutes=2)  # a sender that dies mid-send leaves its claim this long
 MAX_ATTEMPTS = 8  # by default retried after 1, 2, 4 … 64 minutes: about two hours in all
 BATCH = 20
 WORKER = f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(3)}"  # as leases name it
@@ -92,7 +91,7 @@ def claim(db: Session, *, worker: str = WORKER, now: datetime | None = None) -> 
         .where(col(OutboxMessage.id).in_(due.scalar_subquery()))
         .values(
             locked_by=worker,
-            locked_until=now + LEASE,
+            locked_until=now + timedelta(seconds=settings.mail_lease_seconds()),
             attempts=col(OutboxMessage.attempts) + 1,
         )
         .returning(col(OutboxMessage.id))

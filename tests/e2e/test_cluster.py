@@ -29,6 +29,7 @@ from myecoach.state.sign_in import SignInState
 from tests.e2e.conftest import page_opener, sign_in
 from tests.e2e.journeys import COACHING, add_session, status
 from tests.e2e.tcp_proxy import OutageProxy
+from tests.mail_server import smtp_server
 from tests.servers import (
     demo_cluster,
     fresh_postgres_database,
@@ -47,6 +48,8 @@ SIGN_IN_PAGE = SignInState.get_full_name()
 SIGN_IN = f"{SIGN_IN_PAGE}.sign_in"
 AUTH = AuthState.get_full_name()
 OUTSIDER = "outsider@example.com"  # signed in by no other test here
+SMTP_DELAY = 1.5  # seconds the mail server takes per message: sends are in flight for a while
+MAIL_LEASE = 5  # seconds before another instance takes over a dead instance's e-mails
 
 
 pytestmark = [
@@ -61,7 +64,8 @@ pytestmark = [
 @pytest.fixture(scope="module")
 def cluster(tmp_path_factory):
     """Two instances and nginx, started with scripts/cluster.sh of a copy of this checkout in a
-    private folder, on fresh data; they reach Redis through a proxy the tests can cut."""
+    private folder, on fresh data; they reach Redis through a proxy the tests can cut, and send
+    e-mail to a mail server that takes a while over each message."""
     redis.Redis.from_url(REDIS_URL).flushdb()
     checkout = private_checkout(tmp_path_factory.mktemp("private"))
     run_dir = tmp_path_factory.mktemp("cluster")
@@ -69,9 +73,25 @@ def cluster(tmp_path_factory):
     server, number = REDIS_URL.rsplit("/", 1)
     proxy = OutageProxy(target_port=int(server.rsplit(":", 1)[1])).start()
     through_proxy = f"redis://127.0.0.1:{proxy.port}/{number}"
-    with demo_cluster(run_dir, database, through_proxy, checkout) as (url, ports, _):
+    with (
+        smtp_server(delay=SMTP_DELAY) as (smtp_port, mailbox),
+        demo_cluster(
+            run_dir,
+            database,
+            through_proxy,
+            checkout,
+            MYECOACH_SMTP_URL=f"smtp://127.0.0.1:{smtp_port}",
+            MYECOACH_MAIL_FROM="myecoach <no-reply@coaching.example.org>",
+            MYECOACH_MAIL_LEASE_SECONDS=str(MAIL_LEASE),
+        ) as (url, ports, _),
+    ):
         yield SimpleNamespace(
-            url=url, run_dir=run_dir, ports=ports, db=make_engine(database), redis=proxy
+            url=url,
+            run_dir=run_dir,
+            ports=ports,
+            db=make_engine(database),
+            redis=proxy,
+            mailbox=mailbox,
         )
     proxy.cut()
 
@@ -170,9 +190,15 @@ def test_live_delivery_across_instances_resumes_after_a_redis_outage(open_on, cl
 
 
 def test_stopping_an_instance_loses_and_duplicates_nothing(open_on, cluster):
-    """Runs last: it leaves instance 1 stopped."""
+    """Runs last: it leaves instance 1 stopped. It is stopped with SIGKILL while e-mails about
+    the changes before it are being sent (the mail server is slow), some perhaps by it."""
     coach = open_on("coach@example.com", instance=1)
     coachee = open_on("coachee@example.com", instance=2)
+    in_flight = []
+    for n in range(3):
+        coach.goto(COACHING)
+        in_flight.append(add_session(coach))
+        cancel(coach, in_flight[-1], f"In flight {n}")
     coach.goto(COACHING)
     before = add_session(coach)
     cancel(coach, before, "Before the outage")
@@ -201,6 +227,17 @@ def test_stopping_an_instance_loses_and_duplicates_nothing(open_on, cluster):
             ).all()
             assert [action for action, _ in rows] == ["Added", "Cancelled"]
             assert {notes for _, notes in rows} == {1}
+
+    cancelled = [*in_flight, before, after]
+    expected = {f"Session {n} cancelled · Leadership Coaching 2026" for n in cancelled}
+    deadline = time.monotonic() + MAIL_LEASE + len(cancelled) * SMTP_DELAY * 3 + 20
+    while not expected <= {m["Subject"] for m in cluster.mailbox.messages()}:
+        assert time.monotonic() < deadline, "an e-mail about a change never arrived"
+        time.sleep(0.5)
+    ids = {}
+    for message in cluster.mailbox.messages():
+        ids.setdefault(message["Subject"], set()).add(message["Message-ID"])
+    assert all(len(ids[subject]) == 1 for subject in expected)  # a resend is the same message
 
 
 def _stop(pid: int, port: int) -> None:
