@@ -1,7 +1,6 @@
 """E-mail through the outbox: queued with the change, sent by a worker holding a lease, to a
 real SMTP server; retried while it is down, each message delivered exactly once."""
 
-import asyncio
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
@@ -187,7 +186,7 @@ def test_a_sender_that_dies_after_sending_is_followed_by_the_same_message_id(
         update(OutboxMessage).values(locked_by="", locked_until=datetime.now(UTC) - timedelta(1))
     )
     db.commit()
-    asyncio.run(mailer.send(_message_as_sent(db, claimed)))
+    run(mailer.send(_message_as_sent(db, claimed)))
     assert deliver(engine, mailer) == 1
     ids = [m["Message-ID"] for m in mailbox.messages()]
     assert len(ids) == 2 and ids[0] == ids[1]

@@ -135,7 +135,8 @@ def test_five_workers_sweeping_at_once_make_each_reminder_once(db, world, engine
 
 
 def test_the_coach_is_nudged_once_when_nothing_follows_the_last_session(db, world, mail_on):
-    session_at(db, world, NOW - timedelta(days=15), SessionStatus.COMPLETED)
+    # Ended 15 days and an hour or two ago, whether or not London is on summer time.
+    session_at(db, world, NOW - timedelta(days=15, hours=2), SessionStatus.COMPLETED)
     session_at(db, world, NOW - timedelta(days=40), SessionStatus.COMPLETED)
     assert reminders.sweep_nudges(db, now=NOW) == [world.coach.id]
     ((who, message),) = notes(db, "nudge")
