@@ -1,13 +1,11 @@
 """The session editor: the form, cancel, reactivate, mark completed and history."""
 
-import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import reflex as rx
 
 from myecoach import routes
-from myecoach.db import unit_of_work
 from myecoach.domain.calendar import calendar_filename, shown_in_calendar
 from myecoach.domain.errors import ClashFound, DomainError, NotFound, ValidationFailed
 from myecoach.domain.local_times import slot_text
@@ -20,7 +18,7 @@ from myecoach.services.history import HistoryEntry
 from myecoach.services.session_view import SessionView, open_session
 from myecoach.state.auth import AuthState, Caller, form_text, signed_in
 from myecoach.state.formatting import local_when
-from myecoach.state.live import push_inboxes
+from myecoach.state.live import push_in_background
 
 SECTIONS = {"details", "cancel", "reactivate", "complete", "history"}
 FORM_FIELDS = ("start_time", "end_time", "location", "session_type", "extra_information")
@@ -116,7 +114,7 @@ class EditorState(AuthState):
         self.notify = value
 
     @signed_in
-    async def save(self, caller: Caller, form: dict):
+    def save(self, caller: Caller, form: dict):
         """Arrange or edit the session with what the form holds; a clash asks to confirm."""
         typed = {name: form_text(form, name) for name in FORM_FIELDS}
         zone = form_text(form, "time_zone") if "time_zone" in form else self.time_zone
@@ -129,25 +127,23 @@ class EditorState(AuthState):
             session_type=typed["session_type"],
             extra_information=typed["extra_information"],
         )
-        return await self._save(caller, details, self.notify, confirm_clash=False)
+        return self._save(caller, details, self.notify, confirm_clash=False)
 
     @signed_in
-    async def save_anyway(self, caller: Caller):
+    def save_anyway(self, caller: Caller):
         """Save what the clash warning was about, as it was then, to the same session and
         version (nothing when no warning is open)."""
         unconfirmed, self._unconfirmed, self.clashes = self._unconfirmed, None, []
         if unconfirmed is None or unconfirmed.target != self._target_key():
             return None
-        return await self._save(caller, unconfirmed.details, unconfirmed.notify, confirm_clash=True)
+        return self._save(caller, unconfirmed.details, unconfirmed.notify, confirm_clash=True)
 
     @signed_in
     def keep_editing(self, caller: Caller):
         """Close the clash warning without saving, to choose another time."""
         self._unconfirmed, self.clashes = None, []
 
-    async def _save(
-        self, caller: Caller, details: SessionDetails, notify: bool, *, confirm_clash: bool
-    ):
+    def _save(self, caller: Caller, details: SessionDetails, notify: bool, *, confirm_clash: bool):
         """Save the details; an unconfirmed clash is kept to show and to confirm."""
         try:
             change = sessions.save_session(
@@ -161,31 +157,31 @@ class EditorState(AuthState):
             self.errors, self.clashes = {}, clash.warnings
             self._unconfirmed = Unconfirmed(details, notify, self._target_key())
             return None
-        return await self._after(caller, change, lambda: f"{self.title} saved: {self.status}")
+        return self._after(caller, change, lambda: f"{self.title} saved: {self.status}")
 
     @signed_in
-    async def cancel(self, caller: Caller, form: dict):
+    def cancel(self, caller: Caller, form: dict):
         """Cancel the session with the reason given."""
         change = sessions.cancel_session(
             caller.db, reason=form_text(form, "reason"), **self._target(caller)
         )
-        return await self._after(
+        return self._after(
             caller,
             change,
             lambda: f"{self.title} cancelled. The other participant has been notified.",
         )
 
     @signed_in
-    async def reactivate(self, caller: Caller):
+    def reactivate(self, caller: Caller):
         """Reactivate the cancelled session, keeping its date and time."""
         change = sessions.reactivate_session(caller.db, **self._target(caller))
-        return await self._after(caller, change, lambda: f"{self.title} reactivated. {change.note}")
+        return self._after(caller, change, lambda: f"{self.title} reactivated. {change.note}")
 
     @signed_in
-    async def complete(self, caller: Caller):
+    def complete(self, caller: Caller):
         """Mark the session as completed."""
         change = sessions.complete_session(caller.db, **self._target(caller))
-        return await self._after(caller, change, lambda: f"{self.title} marked as completed.")
+        return self._after(caller, change, lambda: f"{self.title} marked as completed.")
 
     @signed_in
     def add_to_calendar(self, caller: Caller):
@@ -231,14 +227,12 @@ class EditorState(AuthState):
             "with_history": self.section == "history",
         }
 
-    async def _after(self, caller: Caller, change: sessions.SessionChange, success: Callable):
-        """Tell the others, then re-read the page in a worker thread (the event loop sends
-        the others' tabs their change meanwhile) and confirm to the actor."""
-        await push_inboxes(self, *change.told)
+    def _after(self, caller: Caller, change: sessions.SessionChange, success: Callable):
+        """Show the saved session and confirm to the actor at once; the others' open tabs are
+        told alongside, not before (their inboxes are read from the database once committed)."""
+        push_in_background(*change.told)
         self.errors, self.section = {}, "details"
-        self._show(
-            await asyncio.to_thread(_read_session, caller.user, **self._wanted()), caller.user
-        )
+        self._copy(change.session, caller.user.name, caller.user.time_zone)  # who cancelled
         return rx.toast.success(success())
 
     def _show(self, view: SessionView | None, user: User) -> None:
@@ -279,15 +273,6 @@ class EditorState(AuthState):
             if session.status == SessionStatus.CANCELLED
             else ""
         )
-
-
-def _read_session(user: User, **wanted) -> SessionView | None:
-    """The session as the user may see it, or None (safe to run in a worker thread)."""
-    with unit_of_work() as db:
-        try:
-            return open_session(db, actor=user, **wanted)
-        except NotFound:
-            return None
 
 
 def _history_row(entry: HistoryEntry, zone: str) -> HistoryRow:

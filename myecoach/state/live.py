@@ -4,8 +4,10 @@ The shared state's key is derived from the sign-in's token digest with the serve
 so it can neither be guessed nor chosen by a client, and it ends with the sign-in.
 """
 
+import asyncio
 import hashlib
 import hmac
+import logging
 from collections.abc import AsyncIterator
 from contextlib import AbstractAsyncContextManager, asynccontextmanager, nullcontext
 from functools import cache
@@ -19,6 +21,9 @@ from myecoach.services import auth
 from myecoach.services.notifications import InboxSummary, inbox_summary
 from myecoach.services.secrets import server_secret
 from myecoach.state.auth import Caller, Visitor, anyone, signed_in
+
+logger = logging.getLogger("myecoach")
+_pushing: set[asyncio.Task] = set()  # pushes under way (kept so they are not collected)
 
 
 class LiveInbox(rx.SharedState):
@@ -82,6 +87,22 @@ async def push_inboxes(state: rx.State | None, *user_ids: int) -> None:
     for user_id, digest in sign_ins:
         async with await _shared_inbox(state, digest) as shared:
             _copy(shared, summaries[user_id])
+
+
+def push_in_background(*user_ids: int) -> None:
+    """Bring these users' live inboxes up to date alongside the event being handled, which
+    need not wait for it (their inboxes are read from the database, the truth, once it is
+    committed)."""
+    if user_ids:
+        task = asyncio.create_task(push_inboxes(None, *user_ids))
+        _pushing.add(task)
+        task.add_done_callback(_pushed)
+
+
+def _pushed(task: asyncio.Task) -> None:
+    _pushing.discard(task)
+    if not task.cancelled() and task.exception() is not None:
+        logger.error("A live update could not be pushed", exc_info=task.exception())
 
 
 async def end_live_sign_ins(state: rx.State, *digests: str) -> None:
