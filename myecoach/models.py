@@ -10,7 +10,7 @@ from myecoach.domain.calendar import SessionFacts, new_event_uid
 from myecoach.domain.local_times import Slot
 from myecoach.domain.search import SEARCH_TEXT_MAX, search_text
 from myecoach.domain.statuses import SessionStatus, SessionType
-from myecoach.domain.validation import SessionDetails
+from myecoach.domain.validation import FIELD_LABELS, SessionDetails
 from myecoach.domain.wording import RelationshipKind
 
 
@@ -134,27 +134,14 @@ class CoachingSession(SQLModel, table=True):
 
     def details(self) -> SessionDetails:
         """The editable details as the rules see them."""
-        return SessionDetails(
-            date=self.date,
-            start_time=self.start_time,
-            end_time=self.end_time,
-            time_zone=self.time_zone,
-            location=self.location,
-            session_type=SessionType(self.session_type) if self.session_type else None,
-            extra_information=self.extra_information,
-        )
+        stored = {name: getattr(self, name) for name in FIELD_LABELS}
+        kind = stored.pop("session_type")
+        return SessionDetails(**stored, session_type=SessionType(kind) if kind else None)
 
     def apply(self, details: SessionDetails) -> None:
         """Copy checked details onto the row, with the derived UTC instants."""
-        self.date, self.start_time, self.end_time = (
-            details.date,
-            details.start_time,
-            details.end_time,
-        )
-        self.time_zone = details.time_zone
-        self.location = details.location
-        self.session_type = details.session_type
-        self.extra_information = details.extra_information
+        for name in FIELD_LABELS:
+            setattr(self, name, getattr(details, name))
         self.starts_at, self.ends_at = details.starts_at(), details.ends_at()
 
     def slot(self) -> Slot | None:

@@ -3,9 +3,10 @@
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from dataclasses import field as detail
 from datetime import date, datetime, time
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from myecoach.domain.errors import ValidationFailed
 from myecoach.domain.local_times import Slot
@@ -18,24 +19,6 @@ LOCATION_MAX = 200
 EXTRA_INFORMATION_MAX = 2000
 REASON_MAX = 1000
 EARLIEST_YEAR, LATEST_YEAR = 2000, 2100
-FIELD_LABELS = {
-    "date": "Date",
-    "start_time": "Start time",
-    "end_time": "End time",
-    "time_zone": "Time zone",
-    "location": "Location",
-    "session_type": "Session type",
-    "extra_information": "Extra information",
-}
-FIELD_MAX = {
-    "date": len("2026-12-08"),
-    "start_time": len("14:30"),
-    "end_time": len("14:30"),
-    "time_zone": 64,
-    "location": LOCATION_MAX,
-    "session_type": 20,
-    "extra_information": EXTRA_INFORMATION_MAX,
-}
 TRANSPORT_SLACK = 4  # a raw value longer than this many times its field's maximum is refused
 DATE_FORMAT = "Enter the date as YYYY-MM-DD, or pick it from the calendar."
 DATE_RANGE = f"Pick a date between {EARLIEST_YEAR} and {LATEST_YEAR}."
@@ -44,17 +27,24 @@ SESSION_TYPE_CHOICE = f"Choose a session type: {', '.join(t.value for t in Sessi
 HOURS_AND_MINUTES = re.compile(r"([01][0-9]|2[0-3]):([0-5][0-9])")  # ASCII digits only
 
 
+def _about(label: str, longest: int) -> dict[str, Any]:
+    """What a session detail says of itself: the label users see, the longest text it takes."""
+    return {"label": label, "max": longest}
+
+
 @dataclass(frozen=True)
 class SessionDetails:
     """The editable details of a session, already parsed and checked."""
 
-    date: dt.date | None = None
-    start_time: dt.time | None = None
-    end_time: dt.time | None = None
-    time_zone: str = "UTC"
-    location: str = ""
-    session_type: SessionType | None = None
-    extra_information: str = ""
+    date: dt.date | None = detail(default=None, metadata=_about("Date", len("2026-12-08")))
+    start_time: dt.time | None = detail(default=None, metadata=_about("Start time", len("14:30")))
+    end_time: dt.time | None = detail(default=None, metadata=_about("End time", len("14:30")))
+    time_zone: str = detail(default="UTC", metadata=_about("Time zone", 64))
+    location: str = detail(default="", metadata=_about("Location", LOCATION_MAX))
+    session_type: SessionType | None = detail(default=None, metadata=_about("Session type", 20))
+    extra_information: str = detail(
+        default="", metadata=_about("Extra information", EXTRA_INFORMATION_MAX)
+    )
 
     @property
     def scheduled(self) -> bool:
@@ -77,49 +67,36 @@ class SessionDetails:
         return Slot(starts_at, ends_at, self.time_zone)
 
 
+# Every session detail, declared once above: its name (as in the form and the table), label
+# and longest text.
+FIELD_LABELS = {f.name: f.metadata["label"] for f in fields(SessionDetails)}
+FIELD_MAX = {f.name: f.metadata["max"] for f in fields(SessionDetails)}
+
+
 def _instant(day: date | None, at: time | None, zone: str) -> datetime | None:
     if day is None or at is None:
         return None
     return datetime.combine(day, at, tzinfo=zone_rules(zone)).astimezone(dt.UTC)
 
 
-def parse_session_form(
-    *,
-    date_text: str,
-    start_text: str,
-    end_text: str,
-    time_zone: str,
-    location: str,
-    session_type: str,
-    extra_information: str,
-) -> SessionDetails:
-    """Turn the form's text into checked details (trimmed, never cut), or raise per field."""
-    typed = {
-        "date": date_text,
-        "start_time": start_text,
-        "end_time": end_text,
-        "time_zone": time_zone,
-        "location": location,
-        "session_type": session_type,
-        "extra_information": extra_information,
-    }
+def parse_session_form(**typed: str) -> SessionDetails:
+    """Turn the form's text, by field name, into checked details (trimmed, never cut), or raise
+    per field."""
+    if typed.keys() != FIELD_LABELS.keys():
+        raise TypeError(f"the session form has {sorted(FIELD_LABELS)}, not {sorted(typed)}")
     errors = {
         field: too_long(field)
         for field, raw in typed.items()
         if len(raw) > TRANSPORT_SLACK * FIELD_MAX[field]
     }
-    day = _parse(errors, "date", date_text, _parse_date)
-    start = _parse(errors, "start_time", start_text, _parse_time)
-    end = _parse(errors, "end_time", end_text, _parse_time)
-    kind = _parse(errors, "session_type", session_type, _parse_session_type)
     details = SessionDetails(
-        date=day,
-        start_time=start,
-        end_time=end,
-        time_zone=time_zone.strip(),
-        location=location.strip(),
-        session_type=kind,
-        extra_information=extra_information.strip(),
+        date=_parse(errors, "date", typed["date"], _parse_date),
+        start_time=_parse(errors, "start_time", typed["start_time"], _parse_time),
+        end_time=_parse(errors, "end_time", typed["end_time"], _parse_time),
+        time_zone=typed["time_zone"].strip(),
+        location=typed["location"].strip(),
+        session_type=_parse(errors, "session_type", typed["session_type"], _parse_session_type),
+        extra_information=typed["extra_information"].strip(),
     )
     errors.update({k: v for k, v in check_details(details).items() if k not in errors})
     if errors:

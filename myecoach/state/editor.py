@@ -10,7 +10,7 @@ from myecoach.domain.calendar import calendar_filename, shown_in_calendar
 from myecoach.domain.errors import ClashFound, DomainError, NotFound, ValidationFailed
 from myecoach.domain.local_times import slot_text
 from myecoach.domain.statuses import SessionStatus, can_complete
-from myecoach.domain.validation import SessionDetails, parse_session_form
+from myecoach.domain.validation import FIELD_LABELS, SessionDetails, parse_session_form
 from myecoach.domain.wording import role_names, session_title
 from myecoach.models import CoachingSession, User, utc_now
 from myecoach.services import calendar, sessions
@@ -21,7 +21,6 @@ from myecoach.state.formatting import local_when
 from myecoach.state.live import push_in_background
 
 SECTIONS = {"details", "cancel", "reactivate", "complete", "history"}
-FORM_FIELDS = ("start_time", "end_time", "location", "session_type", "extra_information")
 
 
 @dataclass(frozen=True)
@@ -116,17 +115,10 @@ class EditorState(AuthState):
     @signed_in
     def save(self, caller: Caller, form: dict):
         """Arrange or edit the session with what the form holds; a clash asks to confirm."""
-        typed = {name: form_text(form, name) for name in FORM_FIELDS}
-        zone = form_text(form, "time_zone") if "time_zone" in form else self.time_zone
-        details = parse_session_form(
-            date_text=self.date,
-            start_text=typed["start_time"],
-            end_text=typed["end_time"],
-            time_zone=zone,
-            location=typed["location"],
-            session_type=typed["session_type"],
-            extra_information=typed["extra_information"],
-        )
+        typed = {name: form_text(form, name) for name in FIELD_LABELS}
+        typed["date"] = self.date  # the date picker's value, kept here as it is picked
+        typed["time_zone"] = typed["time_zone"] if "time_zone" in form else self.time_zone
+        details = parse_session_form(**typed)
         return self._save(caller, details, self.notify, confirm_clash=False)
 
     @signed_in

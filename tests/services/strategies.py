@@ -83,9 +83,9 @@ def _filled_in(
     """A form as filled in: ``minutes`` long from ``start`` minutes after midnight (to 23:59)."""
     end = min(start + minutes, 24 * 60 - 1)
     return {
-        "date_text": day,
-        "start_text": f"{start // 60:02}:{start % 60:02}",
-        "end_text": f"{end // 60:02}:{end % 60:02}",
+        "date": day,
+        "start_time": f"{start // 60:02}:{start % 60:02}",
+        "end_time": f"{end // 60:02}:{end % 60:02}",
         "time_zone": zone,
         "location": location,
         "session_type": kind,
@@ -122,9 +122,9 @@ sensible_forms = st.one_of(
 )
 odd_forms = st.fixed_dictionaries(
     {
-        "date_text": date_texts,
-        "start_text": time_texts,
-        "end_text": time_texts,
+        "date": date_texts,
+        "start_time": time_texts,
+        "end_time": time_texts,
         "time_zone": zones,
         "location": texts,
         "session_type": session_types,

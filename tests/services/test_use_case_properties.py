@@ -33,9 +33,9 @@ STORED_TEXTS = [  # column, longest allowed, whether it may hold several lines
     ("cancellation_reason", REASON_MAX, True),
 ]
 WELL_FILLED = {
-    "date_text": "2026-12-08",
-    "start_text": "14:00",
-    "end_text": "15:00",
+    "date": "2026-12-08",
+    "start_time": "14:00",
+    "end_time": "15:00",
     "time_zone": "Europe/London",
     "location": "",
     "session_type": "Online",

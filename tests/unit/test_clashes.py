@@ -88,9 +88,9 @@ def test_named_clashes_come_before_the_busy_people():
 
 def test_the_longest_day_a_clock_change_makes_is_well_inside_the_clash_window():
     troll = parse_session_form(  # Antarctica/Troll puts its clocks back two hours at once
-        date_text="2026-10-25",
-        start_text="00:00",
-        end_text="23:59",
+        date="2026-10-25",
+        start_time="00:00",
+        end_time="23:59",
         time_zone="Antarctica/Troll",
         location="",
         session_type="Online",

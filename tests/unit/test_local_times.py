@@ -30,9 +30,9 @@ LONDON, NEW_YORK, SYDNEY, KOLKATA = (
 def slot(day: str, start: str, end: str, zone: str) -> Slot:
     """A session's slot as the form would arrange it."""
     details = parse_session_form(
-        date_text=day,
-        start_text=start,
-        end_text=end,
+        date=day,
+        start_time=start,
+        end_time=end,
         time_zone=zone,
         location="",
         session_type="Online",
