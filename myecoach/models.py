@@ -8,7 +8,7 @@ from sqlmodel import Field, SQLModel
 
 from myecoach.domain.calendar import SessionFacts, new_event_uid
 from myecoach.domain.local_times import Slot
-from myecoach.domain.search import SEARCH_TEXT_MAX, search_text
+from myecoach.domain.search import LIST_ORDER_MAX, SEARCH_TEXT_MAX, list_order, search_text
 from myecoach.domain.statuses import SessionStatus, SessionType
 from myecoach.domain.validation import FIELD_LABELS, SessionDetails
 from myecoach.domain.wording import RelationshipKind
@@ -30,6 +30,7 @@ class Programme(SQLModel, table=True):
 class User(SQLModel, table=True):
     """A person who signs in: coach, coachee, mentor, mentee or admin."""
 
+    __table_args__ = (Index("ix_user_name", "name", "id"),)  # the admin's people list
     id: int | None = Field(default=None, primary_key=True)
     email: str = Field(max_length=254, unique=True, index=True)
     name: str = Field(max_length=100)
@@ -70,6 +71,9 @@ class Relationship(SQLModel, table=True):
     coachee_id: int = Field(foreign_key="user.id", index=True)
     active: bool = True
     search_text: str = Field(default="", max_length=SEARCH_TEXT_MAX)
+    sort_key: str = Field(default="", max_length=LIST_ORDER_MAX)  # list_order, kept up to date
+
+    __table_args__ = (Index("ix_relationship_sort_key", "sort_key", "id"),)
 
     @classmethod
     def between(
@@ -82,19 +86,22 @@ class Relationship(SQLModel, table=True):
     ) -> "Relationship":
         """A new relationship, findable by its programme's and people's names and e-mails."""
         assert None not in (programme.id, coach.id, coachee.id), "they are stored first"
-        return cls(
+        relationship = cls(
             programme_id=programme.id or 0,
             kind=kind,
             coach_id=coach.id or 0,
             coachee_id=coachee.id or 0,
             active=active,
-            search_text=cls.found_by(programme.name, coach, coachee),
         )
+        relationship.describe(programme.name, coach, coachee)
+        return relationship
 
-    @staticmethod
-    def found_by(programme: str, coach: "User", coachee: "User") -> str:
-        """What a relationship is found by: its programme's and people's names and e-mails."""
-        return search_text(programme, coach.name, coach.email, coachee.name, coachee.email)
+    def describe(self, programme: str, coach: "User", coachee: "User") -> None:
+        """Keep what it is found and listed by in step with its programme's and people's names."""
+        self.search_text = search_text(
+            programme, coach.name, coach.email, coachee.name, coachee.email
+        )
+        self.sort_key = list_order(programme, coachee.name)
 
 
 version_column = Column("version", Integer, nullable=False, default=1)

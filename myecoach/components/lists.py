@@ -3,21 +3,30 @@
 import reflex as rx
 
 
-def pager(page: rx.Var[int], pages: rx.Var[int], go_to_page) -> rx.Component:
-    """`Previous`, page N of M, `Next`."""
+def pager(
+    page: rx.Var[int], pages: rx.Var[int], go_to_page, more: rx.Var[bool] | bool = False
+) -> rx.Component:
+    """`Previous`, page N of M (M+ when there are more than counted), `Next`."""
     return rx.cond(
         pages > 1,
         rx.hstack(
             rx.button(
                 "Previous", on_click=go_to_page(page - 1), disabled=page <= 1, variant="soft"
             ),
-            rx.text("Page ", page, " of ", pages, size="2"),
+            rx.text("Page ", page, " of ", pages, rx.cond(more, "+", ""), size="2"),
             rx.button(
                 "Next", on_click=go_to_page(page + 1), disabled=page >= pages, variant="soft"
             ),
             align="center",
             spacing="3",
         ),
+    )
+
+
+def how_many(total: rx.Var[int], more: rx.Var[bool], noun: str) -> rx.Component:
+    """How many match, e.g. `12 people`, or `1000+ people` when there are more than counted."""
+    return rx.text(
+        total, rx.cond(more, "+", ""), f" {noun}", size="2", color_scheme="gray", role="status"
     )
 
 

@@ -3,7 +3,7 @@
 import reflex as rx
 
 from myecoach.components.layout import loading, page
-from myecoach.components.lists import pager
+from myecoach.components.lists import how_many, pager
 from myecoach.services.relationships import RelationshipFilter
 from myecoach.state.relationships import RelationshipRow
 from myecoach.state.relationships import RelationshipsState as S
@@ -45,9 +45,9 @@ def relationships_page() -> rx.Component:
 
 def _results() -> rx.Component:
     return rx.vstack(
-        rx.text(S.total, " relationships", size="2", color_scheme="gray", role="status"),
+        how_many(S.total, S.more, "relationships"),
         rx.foreach(S.rows, _row),
-        pager(S.page, S.pages, S.go_to_page),
+        pager(S.page, S.pages, S.go_to_page, S.more),
         spacing="3",
         width="100%",
     )

@@ -22,7 +22,7 @@ from myecoach.domain.zones import ZONE_CHOICE, is_time_zone
 from myecoach.models import PasswordLink, User, utc_now
 from myecoach.routes import SET_PASSWORD
 from myecoach.services import auth, outbox
-from myecoach.services.relationships import refresh_search_text
+from myecoach.services.relationships import refresh_descriptions
 from myecoach.services.secrets import server_secret
 from myecoach.services.throttle import Attempt, SignInThrottle
 
@@ -223,7 +223,7 @@ def update_profile(db: Session, *, user: User, name: str, time_zone: str) -> Use
     if (details.name, details.time_zone) == (user.name, user.time_zone):
         return user
     user.name, user.time_zone = details.name, details.time_zone
-    refresh_search_text(db, person_id=user.id)
+    refresh_descriptions(db, person_id=user.id)
     db.commit()
     return user
 

@@ -6,7 +6,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import TypeVarTuple
 
-from sqlalchemy import ColumnElement, Row, Select, func, or_
+from sqlalchemy import ColumnElement, Row, Select, or_
 from sqlalchemy import select as sa_select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
@@ -16,6 +16,7 @@ from myecoach.domain.search import search_words
 from myecoach.domain.statuses import SessionStatus
 from myecoach.models import CoachingSession, Programme, Relationship, User, utc_now
 from myecoach.services.access import load_relationship
+from myecoach.services.paging import paging
 
 PAGE_SIZE = 10
 
@@ -52,12 +53,13 @@ class RelationshipSummary:
 
 @dataclass(frozen=True)
 class RelationshipPage:
-    """One page of search results and how many there are in all."""
+    """One page of search results and how many there are in all (at least, when more)."""
 
     rows: list[RelationshipSummary]
     total: int
     page: int
     pages: int
+    more: bool = False
 
 
 @dataclass(frozen=True)
@@ -83,19 +85,19 @@ def search_relationships(
 ) -> RelationshipPage:
     """The actor's relationships (an admin's: all) matching the search, one page at a time."""
     conditions = _visible_to(actor) + _matching(query) + _with_status(RelationshipFilter(status))
-    total = db.execute(
-        _joined(sa_select(func.count(col(Relationship.id)))).where(*conditions)
-    ).scalar_one()
-    pages = max(1, -(-total // PAGE_SIZE))
-    page = min(max(1, page), pages)
+    matches = sa_select(col(Relationship.id)).where(*conditions)
+    at = paging(db, matches, page=page, size=PAGE_SIZE)
+    shown = (
+        matches.order_by(col(Relationship.sort_key), col(Relationship.id))
+        .offset(at.offset)
+        .limit(PAGE_SIZE)
+    )
     rows = db.execute(
         _summary_select(now or utc_now())
-        .where(*conditions)
-        .order_by(col(Programme.name), Coachee.name, col(Relationship.id))
-        .offset((page - 1) * PAGE_SIZE)
-        .limit(PAGE_SIZE)
+        .where(col(Relationship.id).in_(shown.scalar_subquery()))
+        .order_by(col(Relationship.sort_key), col(Relationship.id))
     ).all()
-    return RelationshipPage(_summaries(db, rows), total, page, pages)
+    return RelationshipPage(_summaries(db, rows), at.total, at.page, at.pages, at.more)
 
 
 def open_relationship(
@@ -144,8 +146,7 @@ def _summary_select(now: datetime) -> Select[Relationship, str, User, User, int 
 def _summaries(
     db: Session, rows: Sequence[Row[Relationship, str, User, User, int | None]]
 ) -> list[RelationshipSummary]:
-    """The rows as summaries, their next sessions' times read with one query (for the rows
-    shown only: joined in the query above, they were read for every relationship sorted)."""
+    """The rows as summaries, their next sessions' times read with one query."""
     next_ids = [row[4] for row in rows if row[4] is not None]
     slots = {
         session_id: Slot(starts_at, ends_at, zone)
@@ -198,10 +199,11 @@ def _with_status(status: RelationshipFilter) -> list[ColumnElement[bool]]:
     return []
 
 
-def refresh_search_text(
+def refresh_descriptions(
     db: Session, *, person_id: int | None = None, programme_id: int | None = None
 ) -> None:
-    """Rebuild what the relationships of a renamed person or programme are found by."""
+    """Rebuild what the relationships of a renamed person or programme are found and listed
+    by."""
     which = (
         or_(col(Relationship.coach_id) == person_id, col(Relationship.coachee_id) == person_id)
         if person_id is not None
@@ -211,4 +213,4 @@ def refresh_search_text(
         _joined(sa_select(Relationship, col(Programme.name), Coach, Coachee)).where(which)
     ).all()
     for relationship, programme, coach, coachee in rows:
-        relationship.search_text = Relationship.found_by(programme, coach, coachee)
+        relationship.describe(programme, coach, coachee)

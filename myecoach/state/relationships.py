@@ -32,6 +32,7 @@ class RelationshipsState(AuthState):
     page: int = 1
     pages: int = 1
     total: int = 0
+    more: bool = False  # more than `total` match: counting them all would grow with the data
     rows: list[RelationshipRow] = []
     loaded: bool = False
 
@@ -63,7 +64,12 @@ class RelationshipsState(AuthState):
         found = uc.search_relationships(
             caller.db, actor=caller.user, query=self.query, status=self.status, page=self.page
         )
-        self.page, self.pages, self.total = found.page, found.pages, found.total
+        self.page, self.pages, self.total, self.more = (
+            found.page,
+            found.pages,
+            found.total,
+            found.more,
+        )
         self.rows = [_row(summary, caller.user) for summary in found.rows]
         self.loaded = True
 

@@ -38,7 +38,9 @@ def test_migrations_match_the_models(kind, tmp_path, monkeypatch):
 
 
 @pytest.mark.parametrize("kind", ["sqlite", "postgresql"])
-def test_upgrading_rebuilds_the_search_text_of_existing_relationships(kind, tmp_path, monkeypatch):
+def test_upgrading_rebuilds_how_existing_relationships_are_found_and_listed(
+    kind, tmp_path, monkeypatch
+):
     url = f"sqlite:///{tmp_path / 'old.db'}" if kind == "sqlite" else postgres_url()
     monkeypatch.setenv("REFLEX_DB_URL", url)
     database.engine.cache_clear()
@@ -79,6 +81,8 @@ def test_upgrading_rebuilds_the_search_text_of_existing_relationships(kind, tmp_
         filled_with_bars = stored_search_text()
         prepare.migrate()
         rebuilt = stored_search_text()
+        with database.engine().connect() as connection:
+            sort_key = connection.execute(text("SELECT sort_key FROM relationship")).scalar_one()
         command.downgrade(config, "9a5b3d4e1c32")
         downgraded = stored_search_text()
     finally:
@@ -90,3 +94,4 @@ def test_upgrading_rebuilds_the_search_text_of_existing_relationships(kind, tmp_
         rebuilt == "leadership 2026\nclaire bennett\nu1@example.com\nélodie durand\nu2@example.com"
     )
     assert downgraded == rebuilt.replace("\n", " | ")
+    assert sort_key == "leadership 2026\nélodie durand"

@@ -8,8 +8,8 @@ import pytest
 from myecoach.domain.errors import NotFound
 from myecoach.domain.wording import RelationshipKind
 from myecoach.models import Programme, Relationship
+from myecoach.services import paging, sessions
 from myecoach.services import relationships as uc
-from myecoach.services import sessions
 from tests.services.conftest import make_user
 
 
@@ -74,6 +74,25 @@ def test_results_come_a_page_at_a_time(db, world):
     assert (last.page, len(last.rows)) == (3, 4)
     seen = {row.id for p in (1, 2, 3) for row in search(db, world.coach, page=p).rows}
     assert len(seen) == 24
+
+
+def test_a_long_list_is_counted_only_so_far_past_the_page_shown(db, world, monkeypatch):
+    programme = Programme(name="leadership Academy")  # before "Leadership Coaching", whatever case
+    db.add(programme)
+    db.flush()
+    for n in range(35):
+        mentee = make_user(db, f"mentee{n}@example.com", f"mentee {n:02}")
+        db.add(Relationship.between(programme, world.coach, mentee, RelationshipKind.MENTORING))
+    db.commit()
+    monkeypatch.setattr(paging, "COUNT_AHEAD", 15)
+    first = search(db, world.coach)
+    assert (first.total, first.pages, first.more) == (15, 2, True)
+    assert [row.coachee.name for row in first.rows][:2] == ["mentee 00", "mentee 01"]
+    third = search(db, world.coach, page=3)
+    assert (third.total, third.pages, third.more) == (35, 4, True)
+    last = search(db, world.coach, page=4)
+    assert (last.total, last.pages, last.more, len(last.rows)) == (36, 4, False, 6)
+    assert [row.coachee.name for row in last.rows][-2:] == ["mentee 34", "Daniel Okafor"]
 
 
 def test_next_session_is_the_earliest_arranged_one_to_come_with_its_own_zone(db, world):

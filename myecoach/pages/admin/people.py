@@ -4,7 +4,7 @@ import reflex as rx
 
 from myecoach.components.admin import admin_page
 from myecoach.components.forms import field, text_input, zone_picker
-from myecoach.components.lists import pager, table
+from myecoach.components.lists import how_many, pager, table
 from myecoach.state.admin.people import PeopleState as S
 from myecoach.state.admin.people import PersonView
 
@@ -112,7 +112,7 @@ def _search() -> rx.Component:
             size="3",
             flex_grow="1",
         ),
-        rx.text(S.total, " people", size="2", color_scheme="gray", role="status"),
+        how_many(S.total, S.more, "people"),
         align="center",
         spacing="3",
         width="100%",
@@ -126,7 +126,7 @@ def _list() -> rx.Component:
             ["Name", "Email", "Time zone", "Status", "Password link", ""],
             rx.foreach(S.rows, _row),
         ),
-        pager(S.page, S.pages, S.go_to_page),
+        pager(S.page, S.pages, S.go_to_page, S.more),
         spacing="3",
         width="100%",
     )

@@ -14,7 +14,7 @@ from myecoach import settings
 from myecoach.domain.errors import DomainError
 from myecoach.domain.people_import import BadRow, Pairing, read_pairings
 from myecoach.domain.permissions import require_admin
-from myecoach.domain.search import search_text
+from myecoach.domain.search import list_order, search_text
 from myecoach.models import OutboxMessage, PasswordLink, Programme, Relationship, User, utc_now
 from myecoach.services import outbox
 from myecoach.services.access import actor_of
@@ -285,4 +285,5 @@ def _relationship(
             pairing.coachee_name,
             pairing.coachee_email,
         ),
+        "sort_key": list_order(programme, pairing.coachee_name),
     }

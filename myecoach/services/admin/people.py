@@ -5,6 +5,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 
 from sqlalchemy import delete, func, or_
+from sqlalchemy import select as sa_select
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
@@ -18,7 +19,8 @@ from myecoach.services import auth
 from myecoach.services.access import actor_of
 from myecoach.services.accounts import LinkPurpose, current_links, issue_link
 from myecoach.services.admin.audit import record
-from myecoach.services.relationships import refresh_search_text
+from myecoach.services.paging import paging
+from myecoach.services.relationships import refresh_descriptions
 
 PAGE_SIZE = 20
 EMAIL_TAKEN = "Someone in myecoach already uses this e-mail."
@@ -48,6 +50,7 @@ class PeoplePage:
     total: int
     page: int
     pages: int
+    more: bool = False
 
 
 def find_people(db: Session, *, admin: User, query: str = "", page: int = 1) -> PeoplePage:
@@ -60,19 +63,17 @@ def find_people(db: Session, *, admin: User, query: str = "", page: int = 1) -> 
         )
         for word in search_words(query)
     ]
-    total = db.exec(select(func.count(col(User.id))).where(*conditions)).one()
-    pages = max(1, -(-total // PAGE_SIZE))
-    page = min(max(1, page), pages)
+    at = paging(db, sa_select(col(User.id)).where(*conditions), page=page, size=PAGE_SIZE)
     people = db.exec(
         select(User)
         .where(*conditions)
         .order_by(col(User.name), col(User.id))
-        .offset((page - 1) * PAGE_SIZE)
+        .offset(at.offset)
         .limit(PAGE_SIZE)
     ).all()
     links = current_links(db, [p.id for p in people if p.id is not None])
     rows = [_row(person, links.get(person.id or 0)) for person in people]
-    return PeoplePage(rows, total, page, pages)
+    return PeoplePage(rows, at.total, at.page, at.pages, at.more)
 
 
 def add_person(
@@ -112,7 +113,7 @@ def edit_person(
     person.name, person.email, person.time_zone = details.name, details.email, details.time_zone
     person.is_admin = details.is_admin
     _flush_unique(db)
-    refresh_search_text(db, person_id=person.id)
+    refresh_descriptions(db, person_id=person.id)
     record(db, admin, "Edited a person", _subject(person), asdict(before), asdict(details))
     db.commit()
     return person

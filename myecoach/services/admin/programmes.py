@@ -14,7 +14,7 @@ from myecoach.models import Programme, Relationship, User
 from myecoach.services.access import actor_of
 from myecoach.services.admin.audit import record
 from myecoach.services.admin.pairing import close_or_reopen
-from myecoach.services.relationships import refresh_search_text
+from myecoach.services.relationships import refresh_descriptions
 
 NAME_MAX = 200
 NAME_TAKEN = "There is already a programme with this name."
@@ -67,7 +67,7 @@ def rename_programme(db: Session, *, admin: User, programme_id: int, name: str) 
     _refuse_taken(db, new_name, programme.id)
     programme.name = new_name
     _flush_unique(db)
-    refresh_search_text(db, programme_id=programme.id)
+    refresh_descriptions(db, programme_id=programme.id)
     record(db, admin, "Renamed a programme", new_name, {"name": old_name}, {"name": new_name})
     db.commit()
     return programme

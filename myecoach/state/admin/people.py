@@ -34,6 +34,7 @@ class PeopleState(AdminPageState):
     page: int = 1
     pages: int = 1
     total: int = 0
+    more: bool = False  # more than `total` match (counted so far only)
     rows: list[PersonView] = []
     editing_id: int = 0  # 0: the form adds a new person
     form_name: str = ""
@@ -116,7 +117,12 @@ class PeopleState(AdminPageState):
 
     def _list(self, caller: Caller) -> None:
         found = people.find_people(caller.db, admin=caller.user, query=self.query, page=self.page)
-        self.page, self.pages, self.total = found.page, found.pages, found.total
+        self.page, self.pages, self.total, self.more = (
+            found.page,
+            found.pages,
+            found.total,
+            found.more,
+        )
         self.rows = [_view(row, caller.user.time_zone) for row in found.rows]
         self._shown()
 
