@@ -3,7 +3,7 @@
 from alembic import context
 from sqlmodel import SQLModel
 
-from myecoach import models  # noqa: F401  (registers the tables)
+from myecoach import models  # registers the tables
 from myecoach.db import engine
 
 with engine().connect() as connection:
@@ -11,7 +11,10 @@ with engine().connect() as connection:
     if sqlite:  # SQLite rebuilds a table to alter it: others' foreign keys must not stop that
         connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
     context.configure(
-        connection=connection, target_metadata=SQLModel.metadata, render_as_batch=sqlite
+        connection=connection,
+        target_metadata=SQLModel.metadata,
+        render_as_batch=sqlite,
+        include_object=models.on_this_database(connection.dialect.name),
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -20,10 +20,17 @@ def engine() -> Engine:
 
 def make_engine(url: str) -> Engine:
     """An engine for ``url``; SQLite gets WAL, foreign keys and a busy timeout; a server
-    database gives up connecting after CONNECT_TIMEOUT_SECONDS rather than hanging."""
+    database gives up connecting after CONNECT_TIMEOUT_SECONDS rather than hanging, and plans
+    each query for its values (a search for a rare word by its trigram index, a common one in
+    list order), never one plan for any value."""
     if not url.startswith("sqlite"):
         return create_engine(
-            url, pool_pre_ping=True, connect_args={"connect_timeout": CONNECT_TIMEOUT_SECONDS}
+            url,
+            pool_pre_ping=True,
+            connect_args={
+                "connect_timeout": CONNECT_TIMEOUT_SECONDS,
+                "options": "-c plan_cache_mode=force_custom_plan",
+            },
         )
     sqlite = create_engine(url, connect_args={"check_same_thread": False, "timeout": 15})
     event.listen(sqlite, "connect", _tune_sqlite)

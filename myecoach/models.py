@@ -1,9 +1,11 @@
 """Database tables. Every datetime is stored in UTC and is timezone-aware."""
 
 import datetime as dt
+from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import Column, Index, Integer, String, UniqueConstraint
+from sqlalchemy import DDL, Column, Index, Integer, String, UniqueConstraint, event
 from sqlmodel import Field, SQLModel
 
 from myecoach.domain.calendar import SessionFacts, new_event_uid
@@ -12,6 +14,37 @@ from myecoach.domain.search import LIST_ORDER_MAX, SEARCH_TEXT_MAX, list_order, 
 from myecoach.domain.statuses import SessionStatus, SessionType
 from myecoach.domain.validation import FIELD_LABELS, SessionDetails
 from myecoach.domain.wording import RelationshipKind
+
+POSTGRESQL_ONLY = {"dialect": "postgresql"}  # on indexes SQLite has no kind of
+
+
+def trigram_index(name: str, column: str) -> Index:
+    """An index that finds the rows whose ``column`` contains a word (LIKE '%word%'), on
+    PostgreSQL (pg_trgm); SQLite reads every row instead."""
+    return Index(
+        name,
+        column,
+        postgresql_using="gin",
+        postgresql_ops={column: "gin_trgm_ops"},
+        info=POSTGRESQL_ONLY,
+    ).ddl_if(dialect="postgresql")
+
+
+def on_this_database(dialect: str) -> Callable[..., bool]:
+    """Alembic's include_object for a database of this dialect: whether a schema object
+    belongs there (PostgreSQL-only indexes do not on SQLite)."""
+
+    def included(item: Any, *_: Any) -> bool:
+        return bool(getattr(item, "info", {}).get("dialect", dialect) == dialect)
+
+    return included
+
+
+event.listen(
+    SQLModel.metadata,
+    "before_create",
+    DDL("CREATE EXTENSION IF NOT EXISTS pg_trgm").execute_if(dialect="postgresql"),  # type: ignore[no-untyped-call]
+)
 
 
 def utc_now() -> datetime:
@@ -30,7 +63,11 @@ class Programme(SQLModel, table=True):
 class User(SQLModel, table=True):
     """A person who signs in: coach, coachee, mentor, mentee or admin."""
 
-    __table_args__ = (Index("ix_user_name", "name", "id"),)  # the admin's people list
+    __table_args__ = (  # the admin's people list and its search
+        Index("ix_user_name", "name", "id"),
+        trigram_index("ix_user_name_trigrams", "name"),
+        trigram_index("ix_user_email_trigrams", "email"),
+    )
     id: int | None = Field(default=None, primary_key=True)
     email: str = Field(max_length=254, unique=True, index=True)
     name: str = Field(max_length=100)
@@ -73,7 +110,10 @@ class Relationship(SQLModel, table=True):
     search_text: str = Field(default="", max_length=SEARCH_TEXT_MAX)
     sort_key: str = Field(default="", max_length=LIST_ORDER_MAX)  # list_order, kept up to date
 
-    __table_args__ = (Index("ix_relationship_sort_key", "sort_key", "id"),)
+    __table_args__ = (
+        Index("ix_relationship_sort_key", "sort_key", "id"),
+        trigram_index("ix_relationship_search_trigrams", "search_text"),
+    )
 
     @classmethod
     def between(

@@ -1,5 +1,5 @@
-"""List orders served by indexes: relationships by programme then coachee (kept in one
-column), people by name.
+"""Lists and searches served by indexes: relationships by programme then coachee (kept in one
+column), people by name, and on PostgreSQL trigram indexes for searches.
 
 Revision ID: d7b2e4a9c6f3
 Revises: c4e8b1f6a2d9
@@ -16,6 +16,11 @@ revision = "d7b2e4a9c6f3"
 down_revision = "c4e8b1f6a2d9"
 branch_labels = None
 depends_on = None
+TRIGRAM_INDEXES = [  # PostgreSQL only: searches find their rows without reading every row
+    ("ix_relationship_search_trigrams", "relationship", "search_text"),
+    ("ix_user_name_trigrams", "user", "name"),
+    ("ix_user_email_trigrams", "user", "email"),
+]
 
 
 def upgrade() -> None:
@@ -44,10 +49,22 @@ def upgrade() -> None:
         )
     op.create_index("ix_relationship_sort_key", "relationship", ["sort_key", "id"])
     op.create_index("ix_user_name", "user", ["name", "id"])
+    if connection.dialect.name == "postgresql":
+        op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+        for name, table, column in TRIGRAM_INDEXES:
+            op.create_index(
+                name,
+                table,
+                [column],
+                postgresql_using="gin",
+                postgresql_ops={column: "gin_trgm_ops"},
+            )
 
 
 def downgrade() -> None:
     """Drop the indexes and the column."""
+    for name, table, _ in TRIGRAM_INDEXES:
+        op.drop_index(name, table_name=table, if_exists=True)
     op.drop_index("ix_user_name", table_name="user")
     op.drop_index("ix_relationship_sort_key", table_name="relationship")
     with op.batch_alter_table("relationship") as batch_op:

@@ -9,7 +9,7 @@ from sqlalchemy import text
 from sqlmodel import SQLModel
 
 from myecoach import db as database
-from myecoach import prepare
+from myecoach import models, prepare
 from myecoach.domain.search import search_text
 from tests.servers import fresh_postgres_database, postgres_reachable
 
@@ -28,9 +28,11 @@ def test_migrations_match_the_models(kind, tmp_path, monkeypatch):
     try:
         prepare.migrate()
         with database.engine().connect() as connection:
-            differences = compare_metadata(
-                MigrationContext.configure(connection), SQLModel.metadata
+            context = MigrationContext.configure(
+                connection,
+                opts={"include_object": models.on_this_database(connection.dialect.name)},
             )
+            differences = compare_metadata(context, SQLModel.metadata)
     finally:
         database.engine().dispose()
         database.engine.cache_clear()

@@ -13,7 +13,9 @@ from myecoach.models import CoachingSession, Notification, OutboxMessage, Remind
 from myecoach.services import reminders
 from myecoach.services import sessions as uc
 
-NOW = datetime.now(UTC).replace(second=0, microsecond=0)
+# Tomorrow at 09:00 UTC: the sessions these tests place up to a day ahead end on the day they
+# start, whatever the time the tests run.
+NOW = datetime.now(UTC).replace(hour=9, minute=0, second=0, microsecond=0) + timedelta(days=1)
 ZONE = "UTC"
 
 
@@ -135,7 +137,6 @@ def test_five_workers_sweeping_at_once_make_each_reminder_once(db, world, engine
 
 
 def test_the_coach_is_nudged_once_when_nothing_follows_the_last_session(db, world, mail_on):
-    # Ended 15 days and an hour or two ago, whether or not London is on summer time.
     session_at(db, world, NOW - timedelta(days=15, hours=2), SessionStatus.COMPLETED)
     session_at(db, world, NOW - timedelta(days=40), SessionStatus.COMPLETED)
     assert reminders.sweep_nudges(db, now=NOW) == [world.coach.id]
