@@ -2,8 +2,9 @@
 save their own session in a loop for 60 s against the production build; afterwards the
 database must hold every acknowledged save exactly once, and every user's live bell
 must show their unread count. The clients are in `benchmarks/simulated_users.py`. The
-baseline is one client saving alone on the same server, in the same run, before the
-crowd arrives.
+baseline is Reflex's own ceiling on the same server in the same run: the same clients
+sending the lightest event of the page (a tick of `Notify`) for as long, just before.
+Target: save throughput at least half the baseline's events per second.
 """
 
 import argparse
@@ -25,18 +26,28 @@ from tests.servers import demo_app_process, demo_cluster, fresh_postgres_databas
 
 REDIS = "redis://127.0.0.1:6379/7"
 SETTLE_SECONDS = 2  # after the last save, for live updates still on their way
+TARGET_SHARE = 0.5
 
 
-async def crowd(url: str, participants: list[Participant], seconds: float) -> float:
-    """Connect every participant, let them all save for ``seconds``; returns elapsed s."""
+async def connected(url: str, participants: list[Participant]) -> list[SimulatedUser]:
+    """Every participant's client, on their session editor."""
     users = [SimulatedUser(url, who) for who in participants]
     await asyncio.gather(*(user.connect() for user in users))
+    return users
+
+
+async def crowd(users: list[SimulatedUser], seconds: float) -> tuple[float, float]:
+    """Everyone ticks for ``seconds`` (the baseline), then saves for as long; returns the
+    elapsed seconds of each."""
+    started = time.monotonic()
+    await asyncio.gather(*(user.tick_until(started + seconds) for user in users))
+    ticking = time.monotonic() - started
     started = time.monotonic()
     await asyncio.gather(*(user.save_until(started + seconds) for user in users))
-    elapsed = time.monotonic() - started
+    saving = time.monotonic() - started
     await asyncio.sleep(SETTLE_SECONDS)
     await asyncio.gather(*(user.close() for user in users))
-    return elapsed
+    return ticking, saving
 
 
 def lost_or_duplicated(database_url: str, participants: list[Participant]) -> int:
@@ -96,21 +107,21 @@ class PeakMemory:
 
 
 async def measure(url: str, database: str, group: int, users: int, seconds: float) -> dict:
-    """The baseline (one user alone), then the crowd, then the database check."""
-    alone, everyone = seed(database, 1, "alone")[:1], seed(database, users // 2, "crowd")
-    alone_elapsed = await crowd(url, alone, min(seconds, 10))
+    """The crowd connects, ticks (the baseline) and saves; then the database check."""
+    everyone = seed(database, users // 2, "crowd")
+    users_connected = await connected(url, everyone)
     memory, stop = PeakMemory(group), asyncio.Event()
     at_rest = memory.total()
     watcher = asyncio.create_task(memory.watch(stop))
-    elapsed = await crowd(url, everyone, seconds)
+    ticking, elapsed = await crowd(users_connected, seconds)
     stop.set()
     await watcher
     latencies = [ms for who in everyone for ms in who.latencies]
     errors = [error for who in everyone for error in who.errors]
     return {
         "latencies": latencies,
-        "alone": alone[0].latencies,
-        "alone_elapsed": alone_elapsed,
+        "ticks": [ms for who in everyone for ms in who.ticks],
+        "ticking": ticking,
         "saves": sum(len(who.saves) for who in everyone),
         "errors": errors,
         "elapsed": elapsed,
@@ -123,8 +134,9 @@ async def measure(url: str, database: str, group: int, users: int, seconds: floa
 def summary(setup: str, users: int, run: dict) -> list[dict]:
     """One JSON object per figure of one setup."""
     p95 = statistics.quantiles(run["latencies"], n=100)[94]
-    alone = statistics.quantiles(run["alone"], n=100)[94]
-    alone_rate = len(run["alone"]) / run["alone_elapsed"]
+    tick_p95 = statistics.quantiles(run["ticks"], n=100)[94]
+    tick_rate = len(run["ticks"]) / run["ticking"]
+    share = run["saves"] / run["elapsed"] / tick_rate
     name = f"many_users ({setup})"
     common = {"users": users, "seconds": round(run["elapsed"], 1)}
     return [
@@ -133,9 +145,9 @@ def summary(setup: str, users: int, run: dict) -> list[dict]:
             "value": round(p95, 1),
             "unit": "ms p95",
             "p50": round(statistics.median(run["latencies"]), 1),
-            "baseline": round(alone, 1),
-            "ratio": round(p95 / alone, 2),
-            "target": "reported (baseline: one user alone)",
+            "baseline": round(tick_p95, 1),
+            "ratio": round(p95 / tick_p95, 2),
+            "target": "reported (baseline: the same users' no-op events)",
             "pass": True,
             **common,
         },
@@ -143,10 +155,10 @@ def summary(setup: str, users: int, run: dict) -> list[dict]:
             "name": f"{name} throughput",
             "value": round(run["saves"] / run["elapsed"], 1),
             "unit": "saves/s",
-            "baseline": round(alone_rate, 1),
-            "ratio": round(run["saves"] / run["elapsed"] / alone_rate, 2),
-            "target": "reported (baseline: one user alone)",
-            "pass": True,
+            "baseline": round(tick_rate, 1),
+            "ratio": round(share, 2),
+            "target": f"ratio >= {TARGET_SHARE} (baseline: the same users' no-op events/s)",
+            "pass": share >= TARGET_SHARE,
             **common,
         },
         {
@@ -176,7 +188,7 @@ def summary(setup: str, users: int, run: dict) -> list[dict]:
             "unit": "MiB RSS, all app processes",
             "baseline": round(run["memory_at_rest"] / 2**20),
             "ratio": round(run["peak_memory"] / run["memory_at_rest"], 2),
-            "target": "reported (baseline: the app before the crowd connects)",
+            "target": "reported (baseline: the app with the crowd connected, at rest)",
             "pass": True,
             **common,
         },

@@ -1,6 +1,8 @@
 """Simulated users: participants created and signed in for a load test, each a raw client
 on the browser's event endpoint (tests/socket_client.py) that opens the session editor, then
-sends the editor's `save` event and waits for the toast that ends it, again and again.
+sends the editor's `save` event and waits for the toast that ends it, again and again; or, as
+the baseline, ticks `Notify the other participant` (a handler that only sets a flag) and waits
+until the tick comes back.
 """
 
 import asyncio
@@ -23,7 +25,8 @@ from myecoach.state.live import LiveInbox
 from tests.socket_client import ANSWER_TIMEOUT, RawClient
 
 PASSWORD = "load-test-password"
-SAVE = f"{EditorState.get_full_name()}.save"
+EDITOR = EditorState.get_full_name()
+SAVE, TICK = f"{EDITOR}.save", f"{EDITOR}.set_notify"
 INBOX = LiveInbox.get_full_name()
 FORM = {
     "start_time": "09:00",
@@ -44,6 +47,7 @@ class Participant:
     saves: list[str] = field(default_factory=list)  # locations the server confirmed
     unread_shown: int = 0  # the bell's count as the server last sent it to this tab
     latencies: list[float] = field(default_factory=list)
+    ticks: list[float] = field(default_factory=list)  # ms per no-op event, the baseline
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -118,6 +122,7 @@ class SimulatedUser(RawClient):
         super().__init__(url, who.token)
         self.who = who
         self.answered: asyncio.Future | None = None
+        self.ticked: bool | None = None  # the tick awaited back from the server
 
     async def connect(self) -> None:
         """Open the session editor and wait until it is loaded."""
@@ -140,8 +145,25 @@ class SimulatedUser(RawClient):
             else:
                 self.who.errors.append(toast)
 
+    async def tick_until(self, deadline: float) -> None:
+        """Tick and untick `Notify the other participant` until ``deadline``, leaving it ticked
+        (as it was: saves notify)."""
+        self.ticked = True
+        while time.monotonic() < deadline or not self.ticked:
+            self.ticked = not self.ticked
+            self.answered = asyncio.get_running_loop().create_future()
+            started = time.perf_counter()
+            await self.emit(TICK, {"value": self.ticked}, self.who.path)
+            await asyncio.wait_for(self.answered, ANSWER_TIMEOUT)
+            self.who.ticks.append((time.perf_counter() - started) * 1000)
+        self.ticked = None  # no longer awaited: a save's answer is its toast
+
     async def _receive(self, update: dict) -> None:
         await super()._receive(update)
+        ticked = update.get("delta", {}).get(EDITOR, {}).get("notify_rx_state_")
+        awaited = self.ticked is not None and ticked == self.ticked
+        if awaited and self.answered and not self.answered.done():
+            self.answered.set_result("ticked")
         inbox = update.get("delta", {}).get(INBOX, {})
         self.who.unread_shown = inbox.get("unread_rx_state_", self.who.unread_shown)
         for event in update.get("events", []):

@@ -59,12 +59,13 @@ PAGES = [
 ]
 
 for route, component, title, load in PAGES:
-    # Every page first links the tab to its sign-in's live inbox (or unlinks a signed-out tab).
+    # Every page loads its own data first (on screen one event sooner), then links the tab to
+    # its sign-in's live inbox (or unlinks a signed-out tab).
     app.add_page(
         component,
         route=route,
         title=f"{title} · myecoach",
-        on_load=[LiveInbox.connect, *(load if isinstance(load, list) else [load] if load else [])],
+        on_load=[*(load if isinstance(load, list) else [load] if load else []), LiveInbox.connect],
     )
 
 background.register(app)

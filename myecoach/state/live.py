@@ -8,6 +8,7 @@ import asyncio
 import hashlib
 import hmac
 import logging
+from collections import defaultdict
 from collections.abc import AsyncIterator
 from contextlib import AbstractAsyncContextManager, asynccontextmanager, nullcontext
 from functools import cache
@@ -24,6 +25,7 @@ from myecoach.state.auth import Caller, Visitor, anyone, signed_in
 
 logger = logging.getLogger("myecoach")
 _pushing: set[asyncio.Task] = set()  # pushes under way (kept so they are not collected)
+_pushes_of: defaultdict[int, asyncio.Lock] = defaultdict(asyncio.Lock)  # per user, in turn
 
 
 class LiveInbox(rx.SharedState):
@@ -80,13 +82,19 @@ def _copy(shared: LiveInbox, summary: InboxSummary) -> None:
 
 async def push_inboxes(state: rx.State | None, *user_ids: int) -> None:
     """Bring users' live inboxes up to date with the database in every open tab of theirs
-    (``state``: the acting tab, if an event of a tab is pushing)."""
-    with unit_of_work() as db:
-        sign_ins = auth.live_sign_ins(db, list(set(user_ids)))
-        summaries = {user_id: inbox_summary(db, user_id=user_id) for user_id, _ in sign_ins}
-    for user_id, digest in sign_ins:
-        async with await _shared_inbox(state, digest) as shared:
-            _copy(shared, summaries[user_id])
+    (``state``: the acting tab, if an event of a tab is pushing). One user's pushes take turns,
+    each reading the database once it has its turn, so a slower one never overwrites a newer
+    count."""
+    for user_id in sorted(set(user_ids)):
+        async with _pushes_of[user_id]:
+            with unit_of_work() as db:
+                sign_ins = auth.live_sign_ins(db, [user_id])
+                if not sign_ins:
+                    continue
+                summary = inbox_summary(db, user_id=user_id)
+            for _, digest in sign_ins:
+                async with await _shared_inbox(state, digest) as shared:
+                    _copy(shared, summary)
 
 
 def push_in_background(*user_ids: int) -> None:
