@@ -129,7 +129,7 @@ class CoachingSession(SQLModel, table=True):
     cancelled_at: datetime | None = None
     version: int = Field(default=1, sa_column=version_column)
     created_at: datetime = Field(default_factory=utc_now)
-    updated_at: datetime = Field(default_factory=utc_now)
+    updated_at: datetime = Field(default_factory=utc_now, index=True)
     ical_uid: str = Field(default_factory=new_event_uid, max_length=80, unique=True, index=True)
     ical_sequence: int = 0  # raised with every change the session's calendar event shows
 

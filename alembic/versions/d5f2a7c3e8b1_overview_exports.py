@@ -1,4 +1,5 @@
-"""Admin overview: one-time CSV export tokens, and an index on the sessions' date and status.
+"""Admin overview: one-time CSV export tokens; indexes on the sessions' date and status (its
+figures) and on when they last changed (its live check).
 
 Revision ID: d5f2a7c3e8b1
 Revises: c4e8b1f6a2d9
@@ -17,7 +18,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    """Add the export tokens and the sessions' (date, status) index."""
+    """Add the export tokens and the two session indexes."""
     op.create_table(
         "export_download",
         sa.Column("token_hash", sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
@@ -33,9 +34,13 @@ def upgrade() -> None:
     op.create_index(
         "ix_coaching_session_date_status", "coaching_session", ["date", "status"], unique=False
     )
+    op.create_index(
+        "ix_coaching_session_updated_at", "coaching_session", ["updated_at"], unique=False
+    )
 
 
 def downgrade() -> None:
-    """Drop the index and the export tokens."""
+    """Drop the indexes and the export tokens."""
+    op.drop_index("ix_coaching_session_updated_at", table_name="coaching_session")
     op.drop_index("ix_coaching_session_date_status", table_name="coaching_session")
     op.drop_table("export_download")
