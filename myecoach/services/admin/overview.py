@@ -105,33 +105,25 @@ def overview(
             sa_select(col(R.active), func.count()).where(*related).group_by(col(R.active))
         )
     }
-    by_status: dict[str, int] = dict.fromkeys(SessionStatus, 0)
-    cancelled_by = dict.fromkeys(WHO_CANCELLED, 0)
-    overdue = 0
-    for status, who, late, count in db.execute(
-        _counted(
-            filters, related, col(S.status), _who_cancelled(), case((_overdue(now), 1), else_=0)
-        )
-    ):
-        by_status[status] += count
-        if who:
-            cancelled_by[who] += count
-        overdue += count if late else 0
+    facts = _facts(db, filters, related, now)
+    by_status, overdue = facts.by_status, facts.overdue
     return Overview(
         active=active.get(True, 0),
         closed=active.get(False, 0),
         by_status=by_status,
         overdue=overdue,
-        cancelled_by=cancelled_by,
+        cancelled_by=facts.cancelled_by,
         completion_rate=completion_rate(
             completed=by_status[SessionStatus.COMPLETED],
             cancelled=by_status[SessionStatus.CANCELLED],
             overdue=overdue,
         ),
-        months=_months(db, filters, related),
+        months=[
+            MonthFigures(month_label(*key), counts) for key, counts in sorted(facts.months.items())
+        ],
         quiet=_quiet(db, filters, related, now),
         cancelling=_cancelling(db, filters, related),
-        overdue_sessions=_overdue_sessions(db, filters, related, now),
+        overdue_sessions=_overdue_sessions(db, filters, related, now, overdue),
     )
 
 
@@ -173,18 +165,22 @@ def in_range(filters: OverviewFilter) -> ColumnElement[bool]:
 
 
 def _counted(
-    filters: OverviewFilter, related: list[ColumnElement[bool]], *columns: Any
+    filters: OverviewFilter,
+    related: list[ColumnElement[bool]],
+    *columns: Any,
+    where: tuple[ColumnElement[bool], ...] = (),
+    joined: bool = False,
 ) -> Select[*tuple[Any, ...]]:
     """The sessions in the filter counted by the values of ``columns`` (computed in a
-    subquery, so that GROUP BY names them as PostgreSQL requires)."""
-    inner = (
-        sa_select(*(column.label(f"c{i}") for i, column in enumerate(columns)))
-        .select_from(S)
-        .join(R, col(R.id) == col(S.relationship_id))
-        .where(*related, in_range(filters))
-        .subquery()
-    )
-    return sa_select(*inner.c, func.count()).group_by(*inner.c)
+    subquery, so that GROUP BY names them as PostgreSQL requires); ``joined`` when the
+    columns need the session's relationship."""
+    inner = sa_select(*(column.label(f"c{i}") for i, column in enumerate(columns))).select_from(S)
+    if joined:
+        inner = inner.join(R, col(R.id) == col(S.relationship_id))
+    if related:
+        inner = inner.where(col(S.relationship_id).in_(sa_select(col(R.id)).where(*related)))
+    found = inner.where(in_range(filters), *where).subquery()
+    return sa_select(*found.c, func.count()).group_by(*found.c)
 
 
 def _who_cancelled() -> ColumnElement[str]:
@@ -201,23 +197,46 @@ def _overdue(now: datetime) -> ColumnElement[bool]:
     return and_(col(S.status) == SessionStatus.ARRANGED, col(S.ends_at) < now)
 
 
-def _months(
-    db: Session, filters: OverviewFilter, related: list[ColumnElement[bool]]
-) -> list[MonthFigures]:
-    year = case(
-        (col(S.date).is_not(None), extract("year", col(S.date))),
-        else_=extract("year", col(S.created_at)),
+def _facts(
+    db: Session, filters: OverviewFilter, related: list[ColumnElement[bool]], now: datetime
+) -> "_Facts":
+    """Sessions by status, whether overdue and month (grouped by date, folded into months
+    here: cheaper than each row's month in SQL), then cancellations by who cancelled."""
+    undated = col(S.date).is_(None)
+    facts = _Facts(
+        by_status=dict.fromkeys(SessionStatus, 0),
+        cancelled_by=dict.fromkeys(WHO_CANCELLED, 0),
+        months={key: dict.fromkeys(SessionStatus, 0) for key in months(filters.start, filters.end)},
     )
-    month = case(
-        (col(S.date).is_not(None), extract("month", col(S.date))),
-        else_=extract("month", col(S.created_at)),
-    )
-    found: dict[tuple[int, int], dict[str, int]] = {
-        key: dict.fromkeys(SessionStatus, 0) for key in months(filters.start, filters.end)
-    }
-    for y, m, status, count in db.execute(_counted(filters, related, year, month, col(S.status))):
-        found.setdefault((int(y), int(m)), dict.fromkeys(SessionStatus, 0))[status] = count
-    return [MonthFigures(month_label(*key), counts) for key, counts in sorted(found.items())]
+    for status, day, year, month, late, count in db.execute(
+        _counted(
+            filters,
+            related,
+            col(S.status),
+            col(S.date),
+            case((undated, extract("year", col(S.created_at)))),
+            case((undated, extract("month", col(S.created_at)))),
+            case((_overdue(now), 1), else_=0),
+        )
+    ):
+        facts.by_status[status] += count
+        facts.overdue += count if late else 0
+        key = (day.year, day.month) if day else (int(year), int(month))
+        facts.months.setdefault(key, dict.fromkeys(SessionStatus, 0))[status] += count
+    cancelled = (col(S.status) == SessionStatus.CANCELLED,)
+    for who, count in db.execute(
+        _counted(filters, related, _who_cancelled(), where=cancelled, joined=True)
+    ):
+        facts.cancelled_by[who] += count
+    return facts
+
+
+@dataclass
+class _Facts:
+    by_status: dict[str, int]
+    cancelled_by: dict[str, int]
+    months: dict[tuple[int, int], dict[str, int]]
+    overdue: int = 0
 
 
 def _named(*columns: Any) -> Select[*tuple[Any, ...]]:
@@ -281,13 +300,18 @@ def _cancelling(
 
 
 def _overdue_sessions(
-    db: Session, filters: OverviewFilter, related: list[ColumnElement[bool]], now: datetime
+    db: Session,
+    filters: OverviewFilter,
+    related: list[ColumnElement[bool]],
+    now: datetime,
+    total: int,
 ) -> Attention:
-    """Arranged sessions whose time has passed but which were never marked completed."""
+    """Arranged sessions whose time has passed but which were never marked completed (an
+    arranged session always has a date, so the range is on the date alone)."""
     rows = db.execute(
-        _named(col(S.number), col(S.starts_at), func.count().over())
+        _named(col(S.number), col(S.starts_at))
         .join(S, col(S.relationship_id) == col(R.id))
-        .where(*related, in_range(filters), _overdue(now))
+        .where(*related, col(S.date).between(filters.start, filters.end), _overdue(now))
         .order_by(col(S.starts_at), col(S.id))
         .limit(ROWS_SHOWN)
     ).all()
@@ -296,7 +320,7 @@ def _overdue_sessions(
             _attention(row, f"{session_title(row[4])} not marked as completed", row[5], row[4])
             for row in rows
         ],
-        rows[0][-1] if rows else 0,
+        total,
     )
 
 
