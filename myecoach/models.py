@@ -107,7 +107,7 @@ class CoachingSession(SQLModel, table=True):
     __table_args__ = (
         UniqueConstraint("relationship_id", "number"),
         Index("ix_coaching_session_next", "relationship_id", "status", "starts_at"),
-        Index("ix_coaching_session_date_status", "date", "status"),
+        Index("ix_coaching_session_day", "date", "status", "ends_at"),
     )
     __mapper_args__ = {"version_id_col": version_column}
 

@@ -1,4 +1,4 @@
-"""Admin overview: one-time CSV export tokens; indexes on the sessions' date and status (its
+"""Admin overview: one-time CSV export tokens; indexes on the sessions' date, status and end (its
 figures) and on when they last changed (its live check).
 
 Revision ID: d5f2a7c3e8b1
@@ -32,7 +32,7 @@ def upgrade() -> None:
         "ix_export_download_expires_at", "export_download", ["expires_at"], unique=False
     )
     op.create_index(
-        "ix_coaching_session_date_status", "coaching_session", ["date", "status"], unique=False
+        "ix_coaching_session_day", "coaching_session", ["date", "status", "ends_at"], unique=False
     )
     op.create_index(
         "ix_coaching_session_updated_at", "coaching_session", ["updated_at"], unique=False
@@ -42,5 +42,5 @@ def upgrade() -> None:
 def downgrade() -> None:
     """Drop the indexes and the export tokens."""
     op.drop_index("ix_coaching_session_updated_at", table_name="coaching_session")
-    op.drop_index("ix_coaching_session_date_status", table_name="coaching_session")
+    op.drop_index("ix_coaching_session_day", table_name="coaching_session")
     op.drop_table("export_download")

@@ -120,7 +120,7 @@ def test_the_figures_take_the_same_statements_however_much_data(db, world, data,
         figures(db, world, OverviewFilter(start=YEAR.start, end=YEAR.end, programme_id=999))
     with statements(engine) as many:
         figures(db, world)
-    assert len(few) == len(many) == 6
+    assert len(few) == len(many) == 7
 
 
 def test_the_live_check_changes_when_a_session_does(db, world, data):

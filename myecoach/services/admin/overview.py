@@ -156,31 +156,19 @@ def relationships_where(filters: OverviewFilter) -> list[ColumnElement[bool]]:
 
 def in_range(filters: OverviewFilter) -> ColumnElement[bool]:
     """A session is in the range by its date, or, without one, by when it was added (UTC)."""
-    since = datetime.combine(filters.start, time(), UTC)
-    until = datetime.combine(filters.end + timedelta(days=1), time(), UTC)
+    since, until = _instants(filters)
     return or_(
         and_(col(S.date).is_not(None), col(S.date) >= filters.start, col(S.date) <= filters.end),
         and_(col(S.date).is_(None), col(S.created_at) >= since, col(S.created_at) < until),
     )
 
 
-def _counted(
-    filters: OverviewFilter,
-    related: list[ColumnElement[bool]],
-    *columns: Any,
-    where: tuple[ColumnElement[bool], ...] = (),
-    joined: bool = False,
-) -> Select[*tuple[Any, ...]]:
-    """The sessions in the filter counted by the values of ``columns`` (computed in a
-    subquery, so that GROUP BY names them as PostgreSQL requires); ``joined`` when the
-    columns need the session's relationship."""
-    inner = sa_select(*(column.label(f"c{i}") for i, column in enumerate(columns))).select_from(S)
-    if joined:
-        inner = inner.join(R, col(R.id) == col(S.relationship_id))
-    if related:
-        inner = inner.where(col(S.relationship_id).in_(sa_select(col(R.id)).where(*related)))
-    found = inner.where(in_range(filters), *where).subquery()
-    return sa_select(*found.c, func.count()).group_by(*found.c)
+def _instants(filters: OverviewFilter) -> tuple[datetime, datetime]:
+    """The range as UTC instants: from its first day's start to its last day's end."""
+    return (
+        datetime.combine(filters.start, time(), UTC),
+        datetime.combine(filters.end + timedelta(days=1), time(), UTC),
+    )
 
 
 def _who_cancelled() -> ColumnElement[str]:
@@ -200,35 +188,57 @@ def _overdue(now: datetime) -> ColumnElement[bool]:
 def _facts(
     db: Session, filters: OverviewFilter, related: list[ColumnElement[bool]], now: datetime
 ) -> "_Facts":
-    """Sessions by status, whether overdue and month (grouped by date, folded into months
-    here: cheaper than each row's month in SQL), then cancellations by who cancelled."""
-    undated = col(S.date).is_(None)
+    """Sessions by status and month, the overdue ones, and who cancelled, in three GROUP BYs:
+    dated sessions by day (an index-only scan of the (date, status, ends_at) index, folded
+    into months here), undated ones by the month they were added, cancelled ones by side."""
     facts = _Facts(
         by_status=dict.fromkeys(SessionStatus, 0),
         cancelled_by=dict.fromkeys(WHO_CANCELLED, 0),
         months={key: dict.fromkeys(SessionStatus, 0) for key in months(filters.start, filters.end)},
     )
-    for status, day, year, month, late, count in db.execute(
-        _counted(
-            filters,
-            related,
-            col(S.status),
-            col(S.date),
-            case((undated, extract("year", col(S.created_at)))),
-            case((undated, extract("month", col(S.created_at)))),
-            case((_overdue(now), 1), else_=0),
+    mine = _sessions_of(related)
+    dated = db.execute(
+        sa_select(
+            col(S.date), col(S.status), func.count(), func.sum(case((_overdue(now), 1), else_=0))
         )
-    ):
+        .where(*mine, col(S.date).between(filters.start, filters.end))
+        .group_by(col(S.date), col(S.status))
+    )
+    for day, status, count, late in dated:
         facts.by_status[status] += count
-        facts.overdue += count if late else 0
-        key = (day.year, day.month) if day else (int(year), int(month))
-        facts.months.setdefault(key, dict.fromkeys(SessionStatus, 0))[status] += count
-    cancelled = (col(S.status) == SessionStatus.CANCELLED,)
-    for who, count in db.execute(
-        _counted(filters, related, _who_cancelled(), where=cancelled, joined=True)
+        facts.overdue += late
+        facts.months.setdefault((day.year, day.month), dict.fromkeys(SessionStatus, 0))[status] += (
+            count
+        )
+    since, until = _instants(filters)
+    year, month = extract("year", col(S.created_at)), extract("month", col(S.created_at))
+    undated = db.execute(
+        sa_select(year, month, col(S.status), func.count())
+        .where(*mine, col(S.date).is_(None), col(S.created_at) >= since, col(S.created_at) < until)
+        .group_by(year, month, col(S.status))
+    )
+    for y, m, status, count in undated:
+        facts.by_status[status] += count
+        facts.months.setdefault((int(y), int(m)), dict.fromkeys(SessionStatus, 0))[status] += count
+    cancelled = (  # a subquery, so that GROUP BY names the side as PostgreSQL requires
+        sa_select(_who_cancelled().label("side"))
+        .select_from(S)
+        .join(R, col(R.id) == col(S.relationship_id))
+        .where(*related, col(S.status) == SessionStatus.CANCELLED, in_range(filters))
+        .subquery()
+    )
+    for side, count in db.execute(
+        sa_select(cancelled.c.side, func.count()).group_by(cancelled.c.side)
     ):
-        facts.cancelled_by[who] += count
+        facts.cancelled_by[side] += count
     return facts
+
+
+def _sessions_of(related: list[ColumnElement[bool]]) -> list[ColumnElement[bool]]:
+    """The filter's conditions on relationships, as a condition on sessions."""
+    if not related:
+        return []
+    return [col(S.relationship_id).in_(sa_select(col(R.id)).where(*related))]
 
 
 @dataclass
