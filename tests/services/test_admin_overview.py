@@ -9,6 +9,7 @@ from myecoach.domain.errors import NotAnAdmin
 from myecoach.domain.overview import MONTHS, OverviewFilter, this_year
 from myecoach.domain.wording import RelationshipKind
 from myecoach.services import sessions
+from myecoach.services.admin import attention
 from myecoach.services.admin import overview as service
 from tests.services.overview_data import NOW, build_programmes
 from tests.services.test_calendar import statements
@@ -27,9 +28,9 @@ def figures(db, world, filters: OverviewFilter = YEAR) -> service.Overview:
     return service.overview(db, admin=world.admin, filters=filters, now=NOW)
 
 
-def listed(attention: service.Attention) -> list[tuple]:
+def listed(found: attention.Attention) -> list[tuple]:
     """A needs-attention list: (relationship, coachee, detail, session number)."""
-    return [(r.relationship_id, r.coachee, r.detail, r.session_number) for r in attention.rows]
+    return [(r.relationship_id, r.coachee, r.detail, r.session_number) for r in found.rows]
 
 
 def test_the_headline_figures_of_the_year(db, world, data):

@@ -19,7 +19,14 @@ from myecoach.domain.permissions import require_admin
 from myecoach.domain.wording import role_names
 from myecoach.models import ExportDownload, Programme, User, utc_now
 from myecoach.services.access import actor_of
-from myecoach.services.admin.overview import Coach, Coachee, R, S, in_range, relationships_where
+from myecoach.services.admin.overview_filters import (
+    Coach,
+    Coachee,
+    R,
+    S,
+    in_range,
+    relationships_where,
+)
 from myecoach.services.auth import token_digest
 
 EXPORT_LIFETIME = timedelta(minutes=5)

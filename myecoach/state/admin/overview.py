@@ -11,7 +11,7 @@ from myecoach.domain.local_times import day_text
 from myecoach.domain.overview import OverviewFilter, read_filter, this_year
 from myecoach.domain.statuses import SessionStatus
 from myecoach.models import utc_now
-from myecoach.services.admin import exports, overview
+from myecoach.services.admin import attention, exports, overview
 from myecoach.state.admin.base import AdminPageState
 from myecoach.state.auth import Caller, signed_in
 from myecoach.state.formatting import local_when
@@ -144,7 +144,7 @@ class OverviewState(AdminPageState):
         self._shown()
 
 
-def _attention(found: overview.Attention, zone: str) -> list[AttentionView]:
+def _attention(found: attention.Attention, zone: str) -> list[AttentionView]:
     return [
         AttentionView(
             url=routes.relationship_url(row.relationship_id)
