@@ -112,7 +112,7 @@ def overdue_sessions(
         _named(col(S.number), col(S.starts_at))
         .join(S, col(S.relationship_id) == col(R.id))
         .where(*related, col(S.date).between(filters.start, filters.end), overdue(now))
-        .order_by(col(S.starts_at), col(S.id))
+        .order_by(col(S.date), col(S.starts_at), col(S.id))
         .limit(ROWS_SHOWN)
     ).all()
     return Attention(
