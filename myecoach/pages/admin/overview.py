@@ -5,7 +5,12 @@ import reflex as rx
 from myecoach.components.admin import admin_page
 from myecoach.components.forms import field, text_input
 from myecoach.components.lists import table
-from myecoach.state.admin.overview import STATUSES, AttentionView, FigureView
+from myecoach.state.admin.overview import (
+    CHECK_EVERY_SECONDS,
+    STATUSES,
+    AttentionView,
+    FigureView,
+)
 from myecoach.state.admin.overview import OverviewState as S
 
 # Colours of the chart's bars: each at least 3:1 against the white background.
@@ -15,7 +20,6 @@ BAR_COLOURS = {
     "Completed": "#1e7a3c",
     "Cancelled": "#b3261e",
 }
-CHECK_EVERY_MS = 10_000
 
 
 def overview_page() -> rx.Component:
@@ -141,12 +145,29 @@ def _status_line() -> rx.Component:
             role="status",
             width="100%",
         ),
-        rx.text(
-            "Checked for new changes every 10 seconds; last at ",
-            rx.moment(interval=CHECK_EVERY_MS, format="HH:mm:ss", on_change=S.check_for_changes),
-            ".",
-            size="1",
-            color_scheme="gray",
+        rx.cond(
+            S.checks_left > 0,
+            rx.text(
+                f"Checked for new changes every {CHECK_EVERY_SECONDS} seconds; last at ",
+                rx.moment(
+                    interval=CHECK_EVERY_SECONDS * 1000,
+                    format="HH:mm:ss",
+                    on_change=S.check_for_changes,
+                ),
+                ".",
+                size="1",
+                color_scheme="gray",
+            ),
+            rx.hstack(
+                rx.text(
+                    "No longer checking for new changes: these figures are 30 minutes old.",
+                    size="1",
+                    color_scheme="gray",
+                ),
+                rx.button("Refresh", size="1", variant="soft", on_click=S.refresh),
+                align="center",
+                spacing="2",
+            ),
         ),
         spacing="2",
         width="100%",

@@ -17,6 +17,8 @@ from myecoach.state.auth import Caller, signed_in
 from myecoach.state.formatting import local_when
 
 STATUSES = [s.value for s in SessionStatus]
+CHECK_EVERY_SECONDS = 10
+CHECKS_PER_VIEW = 180  # 30 minutes of checks after the figures were last made
 CANCELLED_BY = {
     "coach": "By the coach or mentor",
     "coachee": "By the coachee or mentee",
@@ -59,6 +61,7 @@ class OverviewState(AdminPageState):
     totals: dict[str, int] = {}
     quiet_days: int = 30
     changed: bool = False
+    checks_left: int = 0
     form_version: int = 0
     _filters: dict[str, Any] = {}
     _stamp: str = ""
@@ -85,8 +88,11 @@ class OverviewState(AdminPageState):
 
     @signed_in
     def check_for_changes(self, caller: Caller, shown_time: str):
-        """Every few seconds while the page is open: whether anything changed (one query)."""
-        if self._stamp:
+        """Every few seconds while the page is open: whether anything changed (one query).
+        The checks stop 30 minutes after the figures were made, so that a tab left
+        open does not keep its sign-in awake."""
+        if self._stamp and self.checks_left > 0:
+            self.checks_left -= 1
             self.changed = overview.change_stamp(caller.db, admin=caller.user) != self._stamp
 
     @signed_in
@@ -109,6 +115,7 @@ class OverviewState(AdminPageState):
         found = overview.overview(caller.db, admin=caller.user, filters=filters)
         self._stamp = overview.change_stamp(caller.db, admin=caller.user)
         self._filters, self.changed = filters.to_dict(), False
+        self.checks_left = CHECKS_PER_VIEW
         self.chosen = {
             "programme": str(filters.programme_id or "all"),
             "coach": str(filters.coach_id or "all"),
