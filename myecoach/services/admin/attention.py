@@ -1,5 +1,6 @@
 """What needs the admin team's attention: quiet relationships, repeated cancellations and
-sessions never marked as completed, up to ROWS_SHOWN rows each, with names to show."""
+sessions never marked as completed, up to ROWS_SHOWN rows each, with names to show. Read by
+`overview.overview`, which checks that the caller is an admin."""
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
