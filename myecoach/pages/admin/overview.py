@@ -5,21 +5,13 @@ import reflex as rx
 from myecoach.components.admin import admin_page
 from myecoach.components.forms import field, text_input
 from myecoach.components.lists import table
+from myecoach.components.sessions_chart import sessions_per_month_chart
 from myecoach.state.admin.overview import (
     CHECK_EVERY_SECONDS,
-    STATUSES,
     AttentionView,
     FigureView,
 )
 from myecoach.state.admin.overview import OverviewState as S
-
-# Colours of the chart's bars: each at least 3:1 against the white background.
-BAR_COLOURS = {
-    "To be Arranged": "#a35200",
-    "Arranged": "#1f5fbf",
-    "Completed": "#1e7a3c",
-    "Cancelled": "#b3261e",
-}
 
 
 def overview_page() -> rx.Component:
@@ -29,7 +21,7 @@ def overview_page() -> rx.Component:
             _filters(),
             _status_line(),
             _figures(),
-            _chart(),
+            sessions_per_month_chart(),
             _attention(),
             spacing="5",
             width="100%",
@@ -196,51 +188,6 @@ def _figures() -> rx.Component:
         ),
         spacing="3",
         width="100%",
-    )
-
-
-def _chart() -> rx.Component:
-    return rx.el.figure(
-        rx.heading("Sessions per month", as_="h2", size="5"),
-        rx.el.figcaption(
-            "Sessions per month by status, ",
-            S.range_text,
-            ". A session counts in the month of its date; one without a date (To be Arranged) "
-            "in the month it was added. The table below the chart has the same figures.",
-            id="chart-caption",
-            class_name="chart-caption",
-        ),
-        rx.box(
-            rx.recharts.bar_chart(
-                *[
-                    rx.recharts.bar(data_key=status, stack_id="sessions", fill=colour, name=status)
-                    for status, colour in BAR_COLOURS.items()
-                ],
-                rx.recharts.cartesian_grid(stroke_dasharray="3 3", vertical=False),
-                rx.recharts.x_axis(data_key="month"),
-                rx.recharts.y_axis(allow_decimals=False),
-                rx.recharts.graphing_tooltip(),
-                rx.recharts.legend(),
-                data=S.months,
-                height=320,
-                width="100%",
-            ),
-            role="img",
-            aria_labelledby="chart-caption",
-            width="100%",
-        ),
-        table(
-            "Sessions per month",
-            ["Month", *STATUSES],
-            rx.foreach(
-                S.months,
-                lambda month: rx.table.row(
-                    rx.table.row_header_cell(month["month"]),
-                    *[rx.table.cell(month[status]) for status in STATUSES],
-                ),
-            ),
-        ),
-        class_name="chart",
     )
 
 
