@@ -154,6 +154,7 @@ class CoachingSession(SQLModel, table=True):
     __table_args__ = (
         UniqueConstraint("relationship_id", "number"),
         Index("ix_coaching_session_next", "relationship_id", "status", "starts_at"),
+        Index("ix_coaching_session_day", "date", "status", "ends_at"),
     )
     __mapper_args__ = {"version_id_col": version_column}
 
@@ -175,7 +176,7 @@ class CoachingSession(SQLModel, table=True):
     cancelled_at: datetime | None = None
     version: int = Field(default=1, sa_column=version_column)
     created_at: datetime = Field(default_factory=utc_now)
-    updated_at: datetime = Field(default_factory=utc_now)
+    updated_at: datetime = Field(default_factory=utc_now, index=True)
     ical_uid: str = Field(default_factory=new_event_uid, max_length=80, unique=True, index=True)
     ical_sequence: int = 0  # raised with every change the session's calendar event shows
 
@@ -229,6 +230,18 @@ class CalendarDownload(SQLModel, table=True):
     token_hash: str = Field(primary_key=True, max_length=64)
     user_id: int = Field(foreign_key="user.id")
     session_id: int = Field(foreign_key="coaching_session.id")
+    expires_at: datetime = Field(index=True)
+
+
+class ExportDownload(SQLModel, table=True):
+    """A one-time permission, valid for five minutes, for one admin to download the sessions
+    matching the overview's filters as CSV."""
+
+    __tablename__ = "export_download"
+
+    token_hash: str = Field(primary_key=True, max_length=64)
+    user_id: int = Field(foreign_key="user.id")
+    filters: str = Field(max_length=500)  # the overview's filters as JSON
     expires_at: datetime = Field(index=True)
 
 

@@ -7,6 +7,7 @@ from myecoach.pages.account import account_page
 from myecoach.pages.admin.activity import activity_page
 from myecoach.pages.admin.imports import import_page
 from myecoach.pages.admin.mail import mail_page
+from myecoach.pages.admin.overview import overview_page
 from myecoach.pages.admin.pairing import pairing_page
 from myecoach.pages.admin.people import people_page
 from myecoach.pages.admin.programmes import programmes_page
@@ -21,6 +22,7 @@ from myecoach.state.account import AccountState
 from myecoach.state.admin.activity import ActivityState
 from myecoach.state.admin.imports import ImportState
 from myecoach.state.admin.mail import MailState
+from myecoach.state.admin.overview import OverviewState
 from myecoach.state.admin.pairing import PairingState
 from myecoach.state.admin.people import PeopleState
 from myecoach.state.admin.programmes import ProgrammesState
@@ -48,7 +50,8 @@ PAGES = [
     (routes.SESSION, session_editor_page, "Session", EditorState.load),
     (routes.NOTIFICATIONS, notifications_page, "Notifications", InboxState.load),
     (routes.ACCOUNT, account_page, "Your account", [AccountState.load, CalendarFeedState.load]),
-    (routes.ADMIN, people_page, "People", PeopleState.load),
+    (routes.ADMIN, overview_page, "Overview", OverviewState.load),
+    (routes.ADMIN_OVERVIEW, overview_page, "Overview", OverviewState.load),
     (routes.ADMIN_PEOPLE, people_page, "People", PeopleState.load),
     (routes.ADMIN_PROGRAMMES, programmes_page, "Programmes", ProgrammesState.load),
     (routes.ADMIN_PAIRING, pairing_page, "Pairing", PairingState.load),

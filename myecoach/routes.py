@@ -13,6 +13,7 @@ NOTIFICATIONS = "/notifications"
 RELATIONSHIP = "/relationships/[relationship_id]"
 SESSION = "/relationships/[relationship_id]/sessions/[session_number]"
 ADMIN = "/admin"
+ADMIN_OVERVIEW = "/admin/overview"
 ADMIN_PEOPLE = "/admin/people"
 ADMIN_PROGRAMMES = "/admin/programmes"
 ADMIN_PAIRING = "/admin/pairing"
@@ -64,3 +65,11 @@ def calendar_feed_path(token: str) -> str:
 def calendar_download_path(token: str) -> str:
     """The address of a one-time .ics download."""
     return f"{CALENDAR_FILES}download/{token}.ics"
+
+
+EXPORTS = "/exports/"  # every CSV export is served under here
+
+
+def sessions_export_path(token: str) -> str:
+    """The address of a one-time CSV export of sessions."""
+    return f"{EXPORTS}sessions/{token}.csv"

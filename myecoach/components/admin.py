@@ -7,6 +7,7 @@ from myecoach import routes
 from myecoach.components.layout import loading, not_found, page
 
 SECTIONS = [
+    ("Overview", routes.ADMIN_OVERVIEW),
     ("People", routes.ADMIN_PEOPLE),
     ("Programmes", routes.ADMIN_PROGRAMMES),
     ("Pairing", routes.ADMIN_PAIRING),

@@ -15,6 +15,7 @@ PAGES = [
     ("/account", "Your account"),
 ]
 ADMIN_PAGES = [
+    ("/admin/overview", "Overview"),
     ("/admin/people", "People"),
     ("/admin/programmes", "Programmes"),
     ("/admin/pairing", "Pairing"),

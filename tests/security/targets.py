@@ -40,6 +40,9 @@ PAIRING = {
     "coachee": "coachee@example.com",
 }
 
+OVERVIEW = "/admin/overview"
+OVERVIEW_FILTERS = {"programme": "1", "coach": "all", "kind": "coaching", "quiet_days": "30"}
+
 # handler -> steps: (handler to send, its payload, the page it is sent from)
 AIMED: dict[str, list[tuple[str, dict, str]]] = {
     "SignInState.load": [("SignInState.load", {}, "/sign-in")],
@@ -150,6 +153,13 @@ AIMED: dict[str, list[tuple[str, dict, str]]] = {
     "ImportState.apply": [("ImportState.apply", {}, "/admin/import")],
     "ActivityState.load": [("ActivityState.load", {}, "/admin/activity")],
     "ActivityState.go_to_page": [("ActivityState.go_to_page", {"page": 1}, "/admin/activity")],
+    "OverviewState.load": [("OverviewState.load", {}, OVERVIEW)],
+    "OverviewState.apply": [("OverviewState.apply", {"form": OVERVIEW_FILTERS}, OVERVIEW)],
+    "OverviewState.refresh": [("OverviewState.refresh", {}, OVERVIEW)],
+    "OverviewState.check_for_changes": [
+        ("OverviewState.check_for_changes", {"shown_time": "12:00:00"}, OVERVIEW)
+    ],
+    "OverviewState.export": [("OverviewState.export", {}, OVERVIEW)],
     "EditorState.add_to_calendar": [("EditorState.add_to_calendar", {}, VICTIM_SESSION)],
     "CalendarFeedState.load": [("CalendarFeedState.load", {}, "/account")],
     "CalendarFeedState.create_address": [("CalendarFeedState.create_address", {}, "/account")],
