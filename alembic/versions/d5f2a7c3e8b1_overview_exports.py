@@ -2,7 +2,7 @@
 figures) and on when they last changed (its live check).
 
 Revision ID: d5f2a7c3e8b1
-Revises: c4e8b1f6a2d9
+Revises: d7b2e4a9c6f3
 Create Date: 2026-11-30 01:00:00
 """
 
@@ -12,7 +12,7 @@ import sqlmodel
 from alembic import op
 
 revision = "d5f2a7c3e8b1"
-down_revision = "c4e8b1f6a2d9"
+down_revision = "d7b2e4a9c6f3"
 branch_labels = None
 depends_on = None
 
