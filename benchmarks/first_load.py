@@ -1,5 +1,6 @@
 """First load: `My Relationships` from navigation to usable, and the JavaScript bytes the
-browser downloads, against a blank Reflex app built and served the same way in this run; with
+browser downloads, against a blank Reflex app built and served the same way, both running
+at once and loaded in turn (so a busier moment of the machine weighs on both alike); with
 where the time goes (the median of each stage, in ms after navigation started): the HTML
 received, the scripts run (DOMContentLoaded), the first paint, the websocket opened, its
 first message (the state delta), the page's own data on screen.
@@ -10,6 +11,7 @@ import os
 import statistics
 import subprocess
 import tempfile
+from contextlib import ExitStack
 from pathlib import Path
 
 from playwright.sync_api import Browser, sync_playwright
@@ -84,33 +86,33 @@ def _blank_app(folder: Path) -> Path:
     return run
 
 
-def _loads(browser: Browser, url: str, path: str, usable: str, cookies: list) -> dict:
-    """Cold loads in fresh contexts: ms to usable and JavaScript bytes, per load. The first
-    load only warms the server up (its first queries, lazy imports) and is not counted."""
-    times, js_bytes, stages = [], [], []
-    for _ in range(LOADS + 1):
-        context = browser.new_context(base_url=url)
-        context.add_cookies(cookies)
-        context.add_init_script(WATCH_SOCKET)
-        page = context.new_page()
-        scripts = []
-        page.on(
-            "requestfinished",
-            lambda request, found=scripts: (
-                found.append(request) if request.resource_type == "script" else None
-            ),
-        )
-        page.goto(path)
-        page.wait_for_selector(usable)
-        times.append(page.evaluate("performance.now()"))
-        stages.append({**page.evaluate(STAGES), "usable": times[-1]})
-        page.wait_for_load_state("networkidle")
-        js_bytes.append(sum(r.sizes()["responseBodySize"] for r in scripts))
-        context.close()
-    times, js_bytes, stages = times[1:], js_bytes[1:], stages[1:]
+def _load(browser: Browser, url: str, path: str, usable: str, cookies: list) -> dict:
+    """One cold load in a fresh context: ms to usable, JavaScript bytes, and its stages."""
+    context = browser.new_context(base_url=url)
+    context.add_cookies(cookies)
+    context.add_init_script(WATCH_SOCKET)
+    page = context.new_page()
+    scripts = []
+    page.on(
+        "requestfinished",
+        lambda request: scripts.append(request) if request.resource_type == "script" else None,
+    )
+    page.goto(path)
+    page.wait_for_selector(usable)
+    usable_at = page.evaluate("performance.now()")
+    stages = {**page.evaluate(STAGES), "usable": usable_at}
+    page.wait_for_load_state("networkidle")
+    js_bytes = sum(r.sizes()["responseBodySize"] for r in scripts)
+    context.close()
+    return {"ms": usable_at, "js_bytes": js_bytes, "stages": stages}
+
+
+def _summary(loads: list[dict]) -> dict:
+    """p95 to usable, the most JavaScript any load took, and each stage's median."""
+    stages = [load["stages"] for load in loads]
     return {
-        "p95_ms": statistics.quantiles(times, n=20)[18],
-        "js_bytes": max(js_bytes),
+        "p95_ms": statistics.quantiles([load["ms"] for load in loads], n=20)[18],
+        "js_bytes": max(load["js_bytes"] for load in loads),
         "stages": {
             stage: statistics.median(s[stage] for s in stages if s[stage] is not None)
             for stage in stages[0]
@@ -120,21 +122,32 @@ def _loads(browser: Browser, url: str, path: str, usable: str, cookies: list) ->
 
 
 def main() -> list[dict]:
-    """Measure both apps and print one JSON object per metric."""
-    results = {}
-    with tempfile.TemporaryDirectory() as folder, sync_playwright() as playwright:
+    """Measure both apps, their loads interleaved, and print one JSON object per metric."""
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        sync_playwright() as playwright,
+        ExitStack() as running,
+    ):
         browser = chromium(playwright)
-        blank_run = _blank_app(Path(folder))
-        for name, script in (("blank", str(blank_run)), ("myecoach", "run.sh")):
-            with demo_app(Path(folder), script) as url:
-                cookies = []
-                if name == "myecoach":
-                    page = signed_in(browser, url, "coach@example.com")
-                    cookies = page.context.cookies()
-                    page.context.close()
-                path = "/relationships" if name == "myecoach" else "/"
-                results[name] = _loads(browser, url, path, USABLE[name], cookies)
+        blank_run, served = _blank_app(Path(folder)), Path(folder) / "blank-served"
+        served.mkdir()  # a folder of its own for its log and (unused) database
+        blank_url = running.enter_context(demo_app(served, str(blank_run)))
+        url = running.enter_context(demo_app(Path(folder)))
+        page = signed_in(browser, url, "coach@example.com")
+        cookies = page.context.cookies()
+        page.context.close()
+        apps = {
+            "blank": (blank_url, "/", USABLE["blank"], []),
+            "myecoach": (url, "/relationships", USABLE["myecoach"], cookies),
+        }
+        loads: dict[str, list[dict]] = {name: [] for name in apps}
+        for round_number in range(LOADS + 1):  # the first round only warms the servers up
+            for name, app in apps.items():
+                load = _load(browser, *app)
+                if round_number:
+                    loads[name].append(load)
         browser.close()
+    results = {name: _summary(each) for name, each in loads.items()}
     mine, blank = results["myecoach"], results["blank"]
     ratio = mine["js_bytes"] / blank["js_bytes"]
     lines = [
