@@ -5,8 +5,8 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import DDL, Column, Index, Integer, String, UniqueConstraint, event
-from sqlmodel import Field, SQLModel
+from sqlalchemy import DDL, Column, Index, Integer, String, UniqueConstraint, event, func
+from sqlmodel import Field, SQLModel, col
 
 from myecoach.domain.calendar import SessionFacts, new_event_uid
 from myecoach.domain.local_times import Slot
@@ -18,14 +18,14 @@ from myecoach.domain.wording import RelationshipKind
 POSTGRESQL_ONLY = {"dialect": "postgresql"}  # on indexes SQLite has no kind of
 
 
-def trigram_index(name: str, column: str) -> Index:
-    """An index that finds the rows whose ``column`` contains a word (LIKE '%word%'), on
-    PostgreSQL (pg_trgm); SQLite reads every row instead."""
+def trigram_index(name: str, column: Any, key: str) -> Index:
+    """An index that finds the rows whose ``column`` (named or labelled ``key``) contains a
+    word (LIKE '%word%'), on PostgreSQL (pg_trgm); SQLite reads every row instead."""
     return Index(
         name,
         column,
         postgresql_using="gin",
-        postgresql_ops={column: "gin_trgm_ops"},
+        postgresql_ops={key: "gin_trgm_ops"},
         info=POSTGRESQL_ONLY,
     ).ddl_if(dialect="postgresql")
 
@@ -65,8 +65,7 @@ class User(SQLModel, table=True):
 
     __table_args__ = (  # the admin's people list and its search
         Index("ix_user_name", "name", "id"),
-        trigram_index("ix_user_name_trigrams", "name"),
-        trigram_index("ix_user_email_trigrams", "email"),
+        trigram_index("ix_user_email_trigrams", "email", "email"),
     )
     id: int | None = Field(default=None, primary_key=True)
     email: str = Field(max_length=254, unique=True, index=True)
@@ -78,6 +77,11 @@ class User(SQLModel, table=True):
     active: bool = True  # a deactivated person cannot sign in; their history stays
     email_changes: bool = True  # e-mail me when someone changes one of my sessions
     email_reminders: bool = True  # e-mail me the day before a session
+
+
+trigram_index(  # people are found by their lowercased name (and e-mail, above)
+    "ix_user_name_trigrams", func.lower(col(User.name)).label("name_lower"), "name_lower"
+)
 
 
 class AuthToken(SQLModel, table=True):
@@ -112,7 +116,7 @@ class Relationship(SQLModel, table=True):
 
     __table_args__ = (
         Index("ix_relationship_sort_key", "sort_key", "id"),
-        trigram_index("ix_relationship_search_trigrams", "search_text"),
+        trigram_index("ix_relationship_search_trigrams", "search_text", "search_text"),
     )
 
     @classmethod

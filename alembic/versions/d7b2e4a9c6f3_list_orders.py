@@ -18,7 +18,7 @@ branch_labels = None
 depends_on = None
 TRIGRAM_INDEXES = [  # PostgreSQL only: searches find their rows without reading every row
     ("ix_relationship_search_trigrams", "relationship", "search_text"),
-    ("ix_user_name_trigrams", "user", "name"),
+    ("ix_user_name_trigrams", "user", "lower(name)"),
     ("ix_user_email_trigrams", "user", "email"),
 ]
 
@@ -52,13 +52,7 @@ def upgrade() -> None:
     if connection.dialect.name == "postgresql":
         op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
         for name, table, column in TRIGRAM_INDEXES:
-            op.create_index(
-                name,
-                table,
-                [column],
-                postgresql_using="gin",
-                postgresql_ops={column: "gin_trgm_ops"},
-            )
+            op.create_index(name, table, [sa.text(f"{column} gin_trgm_ops")], postgresql_using="gin")
 
 
 def downgrade() -> None:

@@ -4,7 +4,7 @@ hand over their invitation or reset link."""
 from dataclasses import asdict, dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, or_
+from sqlalchemy import delete, func, or_
 from sqlalchemy import select as sa_select
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
@@ -58,7 +58,7 @@ def find_people(db: Session, *, admin: User, query: str = "", page: int = 1) -> 
     require_admin(actor_of(admin))
     conditions = [
         or_(
-            col(User.name).icontains(word, autoescape=True),
+            func.lower(User.name).contains(word, autoescape=True),
             col(User.email).contains(word, autoescape=True),
         )
         for word in search_words(query)
