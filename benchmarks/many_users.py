@@ -27,12 +27,15 @@ from tests.servers import demo_app_process, demo_cluster, fresh_postgres_databas
 REDIS = "redis://127.0.0.1:6379/7"
 SETTLE_SECONDS = 2  # after the last save, for live updates still on their way
 TARGET_SHARE = 0.5
+ARRIVING = 20
 
 
 async def connected(url: str, participants: list[Participant]) -> list[SimulatedUser]:
-    """Every participant's client, on their session editor."""
+    """Every participant's client, on their session editor; they arrive ARRIVING at a time (a
+    hundred hydrations at once can take longer than a client waits)."""
     users = [SimulatedUser(url, who) for who in participants]
-    await asyncio.gather(*(user.connect() for user in users))
+    for first in range(0, len(users), ARRIVING):
+        await asyncio.gather(*(user.connect() for user in users[first : first + ARRIVING]))
     return users
 
 
