@@ -15,7 +15,7 @@ from myecoach.domain.statuses import SessionStatus, SessionType
 from myecoach.domain.validation import FIELD_LABELS, SessionDetails
 from myecoach.domain.wording import RelationshipKind
 
-POSTGRESQL_ONLY = {"dialect": "postgresql"}  # on indexes SQLite has no kind of
+POSTGRESQL_ONLY = {"dialect": "postgresql"}  # marks indexes of a kind SQLite does not have
 
 
 def trigram_index(name: str, column: Any, key: str) -> Index:
