@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, bindparam, delete, func, or_
+from sqlalchemy import ColumnElement, Select, and_, bindparam, func, or_
 from sqlalchemy import select as sa_select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Mapped, aliased
@@ -38,6 +38,7 @@ from myecoach.models import (
     User,
     utc_now,
 )
+from myecoach.services import one_time
 from myecoach.services.access import actor_of, load_session
 from myecoach.services.auth import token_digest
 
@@ -77,35 +78,21 @@ def issue_download(
     if shown_in_calendar(session.calendar_facts()) is None:
         raise NoEvent(number)
     assert actor.id is not None and session.id is not None
-    db.exec(delete(CalendarDownload).where(col(CalendarDownload.expires_at) <= now))
-    token = secrets.token_urlsafe(32)
-    db.add(
-        CalendarDownload(
-            token_hash=token_digest(token),
-            user_id=actor.id,
-            session_id=session.id,
-            expires_at=now + DOWNLOAD_LIFETIME,
-        )
+    return one_time.issue(
+        db,
+        CalendarDownload,
+        now=now,
+        lifetime=DOWNLOAD_LIFETIME,
+        user_id=actor.id,
+        session_id=session.id,
     )
-    db.commit()
-    return token
 
 
 def redeem_download(db: Session, token: str, now: datetime | None = None) -> CalendarFile | None:
     """The .ics a download token grants, once; None when the token is unknown, used or
     expired, or when its user is deactivated or may no longer see the session."""
-    now = now or utc_now()
-    digest = token_digest(token)
-    grant = db.exec(
-        select(CalendarDownload).where(
-            CalendarDownload.token_hash == digest, col(CalendarDownload.expires_at) > now
-        )
-    ).first()
+    grant = one_time.redeem(db, CalendarDownload, token, now=now or utc_now())
     if grant is None:
-        return None
-    used = db.exec(delete(CalendarDownload).where(col(CalendarDownload.token_hash) == digest))
-    db.commit()
-    if used.rowcount != 1:  # another request used it first
         return None
     user = db.get(User, grant.user_id)
     row = db.execute(_event_rows().where(col(CoachingSession.id) == grant.session_id)).first()

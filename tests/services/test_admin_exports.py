@@ -22,6 +22,7 @@ from myecoach.domain.overview import OverviewFilter, this_year
 from myecoach.http import exports as export_routes
 from myecoach.models import CoachingSession, ExportDownload, User, utc_now
 from myecoach.services.admin import exports
+from myecoach.services.auth import token_digest
 from tests.services.overview_data import NOW, build_programmes
 
 YEAR = this_year(NOW.date())
@@ -153,7 +154,7 @@ def test_expired_forged_and_orphaned_links_get_a_bare_404(db, world, data, clien
     elif spoil == "hash":
         path = link(db, world)
         token = path.rsplit("/", 1)[1].removesuffix(".csv")
-        path = routes.sessions_export_path(exports.token_digest(token)[:43])
+        path = routes.sessions_export_path(token_digest(token)[:43])
     else:
         path = link(db, world)
         admin = db.get(User, world.admin.id)

@@ -4,20 +4,20 @@ matching sessions streamed a chunk of rows at a time, so memory stays flat howev
 import csv
 import io
 import json
-import secrets
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import case, delete
+from sqlalchemy import case
 from sqlalchemy import select as sa_select
 from sqlalchemy.orm import aliased
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col
 
 from myecoach.domain.overview import OverviewFilter, csv_cell
 from myecoach.domain.permissions import require_admin
 from myecoach.domain.wording import role_names
 from myecoach.models import ExportDownload, Programme, User, utc_now
+from myecoach.services import one_time
 from myecoach.services.access import actor_of
 from myecoach.services.admin.overview_filters import (
     Coach,
@@ -27,7 +27,6 @@ from myecoach.services.admin.overview_filters import (
     in_range,
     relationships_where,
 )
-from myecoach.services.auth import token_digest
 
 EXPORT_LIFETIME = timedelta(minutes=5)
 CHUNK_ROWS = 1000
@@ -59,36 +58,24 @@ def issue_export(
     require_admin(actor_of(admin))
     now = now or utc_now()
     assert admin.id is not None
-    db.exec(delete(ExportDownload).where(col(ExportDownload.expires_at) <= now))
-    token = secrets.token_urlsafe(32)
-    db.add(
-        ExportDownload(
-            token_hash=token_digest(token),
-            user_id=admin.id,
-            filters=json.dumps(filters.to_dict()),
-            expires_at=now + EXPORT_LIFETIME,
-        )
+    return one_time.issue(
+        db,
+        ExportDownload,
+        now=now,
+        lifetime=EXPORT_LIFETIME,
+        user_id=admin.id,
+        filters=json.dumps(filters.to_dict()),
     )
-    db.commit()
-    return token
 
 
 def redeem_export(db: Session, token: str, now: datetime | None = None) -> OverviewFilter | None:
     """The filters an export token was made for, once; None when it is unknown, used or
     expired, or when its admin is deactivated or no longer in the admin team."""
-    now = now or utc_now()
-    digest = token_digest(token)
-    grant = db.exec(
-        select(ExportDownload).where(
-            ExportDownload.token_hash == digest, col(ExportDownload.expires_at) > now
-        )
-    ).first()
+    grant = one_time.redeem(db, ExportDownload, token, now=now or utc_now())
     if grant is None:
         return None
-    used = db.exec(delete(ExportDownload).where(col(ExportDownload.token_hash) == digest))
-    db.commit()
     user = db.get(User, grant.user_id)
-    if used.rowcount != 1 or user is None or not (user.active and user.is_admin):
+    if user is None or not (user.active and user.is_admin):
         return None
     return OverviewFilter.from_dict(json.loads(grant.filters))
 
