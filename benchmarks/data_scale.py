@@ -12,6 +12,7 @@ import json
 import statistics
 import tempfile
 import time
+from collections.abc import Callable
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -152,6 +153,24 @@ def counting(engine):
         event.remove(engine, "before_cursor_execute", bump)
 
 
+def p95_ms(call: Callable[[], object], repeats: int) -> float:
+    """The 95th percentile, in ms, of ``repeats`` timed calls after a warm-up call."""
+    call()
+    timings = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        call()
+        timings.append((time.perf_counter() - started) * 1000)
+    return statistics.quantiles(timings, n=20)[18]
+
+
+def statements(engine, call: Callable[[], object]) -> int:
+    """How many SQL statements one call runs."""
+    with counting(engine) as count:
+        call()
+    return count[0]
+
+
 def operations(db, admin: User, coachee: User, relationship_id: int) -> dict:
     """The operations users feel, each as a zero-argument call."""
     return {
@@ -178,17 +197,9 @@ def measure(url: str, relationship_count: int) -> dict[str, dict]:
         picked = min(42, relationship_count)
         coachee = db.get(User, 2 + COACHES + picked - 1)
         for name, call in operations(db, admin, coachee, picked).items():
-            call()  # warm caches
-            with counting(engine) as statements:
-                call()
-            timings = []
-            for _ in range(REPEATS):
-                started = time.perf_counter()
-                call()
-                timings.append((time.perf_counter() - started) * 1000)
             results[name] = {
-                "p95_ms": statistics.quantiles(timings, n=20)[18],
-                "statements": statements[0],
+                "p95_ms": p95_ms(call, REPEATS),
+                "statements": statements(engine, call),
             }
     engine.dispose()
     return results

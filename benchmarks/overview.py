@@ -8,18 +8,16 @@ without a date, a tenth cancelled by one side or the other), dated around today.
 """
 
 import json
-import statistics
 import tempfile
 import time
 import tracemalloc
-from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
 
 from sqlalchemy import Engine, text
 
-from benchmarks.data_scale import counting, generate
+from benchmarks.data_scale import generate, p95_ms, statements
 from myecoach.db import make_engine, unit_of_work
 from myecoach.domain.overview import this_year
 from myecoach.models import User
@@ -54,24 +52,6 @@ def spread(engine: Engine) -> None:
             connection.exec_driver_sql("VACUUM ANALYZE")
 
 
-def p95_ms(call: Callable[[], object]) -> float:
-    """The 95th percentile of REPEATS timed calls, after a warm-up call."""
-    call()
-    timings = []
-    for _ in range(REPEATS):
-        started = time.perf_counter()
-        call()
-        timings.append((time.perf_counter() - started) * 1000)
-    return statistics.quantiles(timings, n=20)[18]
-
-
-def statements(engine: Engine, call: Callable[[], object]) -> int:
-    """How many SQL statements one call runs."""
-    with counting(engine) as count:
-        call()
-    return count[0]
-
-
 def measure(url: str, size: int, export: bool) -> dict[str, float]:
     """Overview and live check p95 and statements; the list's p95; the export's figures."""
     engine = make_engine(url)
@@ -86,10 +66,10 @@ def measure(url: str, size: int, export: bool) -> dict[str, float]:
         check = partial(overview.change_stamp, db, admin=admin)
         listed = partial(relationships.search_relationships, db, actor=admin)
         found["statements"] = statements(engine, figures)
-        found["p95_ms"] = p95_ms(figures)
-        found["list_p95_ms"] = p95_ms(listed)
+        found["p95_ms"] = p95_ms(figures, REPEATS)
+        found["list_p95_ms"] = p95_ms(listed, REPEATS)
         found["list_statements"] = statements(engine, listed)
-        found["live_p95_ms"] = p95_ms(check)
+        found["live_p95_ms"] = p95_ms(check, REPEATS)
         if export:
             found |= _export(db, filters)
     engine.dispose()
