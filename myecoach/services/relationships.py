@@ -11,6 +11,7 @@ from sqlalchemy import select as sa_select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
+from myecoach import sqlite_search
 from myecoach.domain.local_times import Slot
 from myecoach.domain.search import search_words
 from myecoach.domain.statuses import SessionStatus
@@ -84,7 +85,8 @@ def search_relationships(
     now: datetime | None = None,
 ) -> RelationshipPage:
     """The actor's relationships (an admin's: all) matching the search, one page at a time."""
-    conditions = _visible_to(actor) + _matching(query) + _with_status(RelationshipFilter(status))
+    wanted = _matching(db, query) + _with_status(RelationshipFilter(status))
+    conditions = _visible_to(actor) + wanted
     matches = sa_select(col(Relationship.id)).where(*conditions)
     at = paging(db, matches, page=page, size=PAGE_SIZE)
     shown = (
@@ -184,10 +186,10 @@ def _visible_to(actor: User) -> list[ColumnElement[bool]]:
     return [or_(col(Relationship.coach_id) == actor.id, col(Relationship.coachee_id) == actor.id)]
 
 
-def _matching(query: str) -> list[ColumnElement[bool]]:
-    return [
-        col(Relationship.search_text).contains(word, autoescape=True)
-        for word in search_words(query)
+def _matching(db: Session, query: str) -> list[ColumnElement[bool]]:
+    words = search_words(query)
+    return sqlite_search.narrowed(db, "relationship_search", col(Relationship.id), words) + [
+        col(Relationship.search_text).contains(word, autoescape=True) for word in words
     ]
 
 

@@ -6,11 +6,12 @@ from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.migration import MigrationContext
 from sqlalchemy import text
-from sqlmodel import SQLModel
+from sqlmodel import Session, SQLModel
 
 from myecoach import db as database
 from myecoach import models, prepare
 from myecoach.domain.search import search_text
+from myecoach.services.admin import people
 from tests.servers import fresh_postgres_database, postgres_reachable
 
 
@@ -97,3 +98,44 @@ def test_upgrading_rebuilds_how_existing_relationships_are_found_and_listed(
     )
     assert downgraded == rebuilt.replace("\n", " | ")
     assert sort_key == "leadership 2026\nélodie durand"
+
+
+def test_upgrading_sqlite_finds_the_people_already_there_and_those_added_or_renamed_after(
+    tmp_path, monkeypatch
+):
+    monkeypatch.setenv("REFLEX_DB_URL", f"sqlite:///{tmp_path / 'before_search_tables.db'}")
+    database.engine.cache_clear()
+    config = Config(str(prepare.ROOT / "alembic.ini"))
+
+    def found(query: str) -> list[str]:
+        with Session(database.engine()) as db:
+            admin = db.get(models.User, 1)
+            return [row.name for row in people.find_people(db, admin=admin, query=query).rows]
+
+    try:
+        command.upgrade(config, "d5f2a7c3e8b1")
+        with database.engine().begin() as connection:
+            connection.execute(
+                text(
+                    'INSERT INTO "user" (id, email, name, password_hash, time_zone, is_admin,'
+                    " is_demo, active, email_changes, email_reminders)"
+                    " VALUES (1, 'ada@example.com', 'Ada Byron', 'x', 'UTC', true,"
+                    " false, true, true, true)"
+                )
+            )
+        prepare.migrate()
+        already_there = found("byron")
+        with Session(database.engine()) as db:
+            db.add(models.User(email="noor@example.com", name="Noor Haddad"))
+            db.get(models.User, 1).name = "Ada Lovelace"
+            db.commit()
+        added, renamed, old_name = found("haddad"), found("lovelace"), found("admin ada")
+    finally:
+        database.engine().dispose()
+        database.engine.cache_clear()
+    assert (already_there, added, renamed, old_name) == (
+        ["Ada Byron"],
+        ["Noor Haddad"],
+        ["Ada Lovelace"],
+        [],
+    )

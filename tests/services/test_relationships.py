@@ -46,6 +46,13 @@ def test_search_treats_wildcards_literally(db, world):
     assert search(db, world.admin, query="c_a").total == 0
 
 
+@pytest.mark.parametrize(
+    "query", ['"okafor"', 'oka"for', "okafor OR nobody", "NEAR(okafor", "oka*", "okafor-"]
+)
+def test_search_words_that_mean_something_to_a_search_engine_are_only_text(db, world, query):
+    assert search(db, world.admin, query=query).total == 0
+
+
 @pytest.mark.parametrize("query", ["|", " | ", "bennett|daniel", "2026 | claire"])
 def test_search_never_matches_across_the_parts_of_a_relationship(db, world, query):
     assert search(db, world.admin, query=query).total == 0

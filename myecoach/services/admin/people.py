@@ -9,6 +9,7 @@ from sqlalchemy import select as sa_select
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
+from myecoach import sqlite_search
 from myecoach.domain.errors import DomainError, NotFound, ValidationFailed
 from myecoach.domain.ids import is_id
 from myecoach.domain.people import PersonDetails, check_person
@@ -56,12 +57,13 @@ class PeoplePage:
 def find_people(db: Session, *, admin: User, query: str = "", page: int = 1) -> PeoplePage:
     """People whose name or e-mail holds every word of the query, by name, a page at a time."""
     require_admin(actor_of(admin))
-    conditions = [
+    words = search_words(query)
+    conditions = sqlite_search.narrowed(db, "person_search", col(User.id), words) + [
         or_(
             func.lower(User.name).contains(word, autoescape=True),
             col(User.email).contains(word, autoescape=True),
         )
-        for word in search_words(query)
+        for word in words
     ]
     at = paging(db, sa_select(col(User.id)).where(*conditions), page=page, size=PAGE_SIZE)
     people = db.exec(
