@@ -17,7 +17,7 @@ from myecoach.domain.search import search_words
 from myecoach.domain.statuses import SessionStatus
 from myecoach.models import CoachingSession, Programme, Relationship, User, utc_now
 from myecoach.services.access import load_relationship
-from myecoach.services.paging import paging
+from myecoach.services.paging import page_of
 
 PAGE_SIZE = 10
 
@@ -85,18 +85,14 @@ def search_relationships(
     now: datetime | None = None,
 ) -> RelationshipPage:
     """The actor's relationships (an admin's: all) matching the search, one page at a time."""
-    wanted = _matching(db, query) + _with_status(RelationshipFilter(status))
+    words = search_words(query)
+    wanted = _matching(db, words) + _with_status(RelationshipFilter(status))
     conditions = _visible_to(actor) + wanted
-    matches = sa_select(col(Relationship.id)).where(*conditions)
-    at = paging(db, matches, page=page, size=PAGE_SIZE)
-    shown = (
-        matches.order_by(col(Relationship.sort_key), col(Relationship.id))
-        .offset(at.offset)
-        .limit(PAGE_SIZE)
-    )
+    matches = sa_select(col(Relationship.sort_key), col(Relationship.id)).where(*conditions)
+    shown, at = page_of(db, matches, page=page, size=PAGE_SIZE, searched=bool(words))
     rows = db.execute(
         _summary_select(now or utc_now())
-        .where(col(Relationship.id).in_(shown.scalar_subquery()))
+        .where(col(Relationship.id).in_(shown))
         .order_by(col(Relationship.sort_key), col(Relationship.id))
     ).all()
     return RelationshipPage(_summaries(db, rows), at.total, at.page, at.pages, at.more)
@@ -186,8 +182,7 @@ def _visible_to(actor: User) -> list[ColumnElement[bool]]:
     return [or_(col(Relationship.coach_id) == actor.id, col(Relationship.coachee_id) == actor.id)]
 
 
-def _matching(db: Session, query: str) -> list[ColumnElement[bool]]:
-    words = search_words(query)
+def _matching(db: Session, words: list[str]) -> list[ColumnElement[bool]]:
     return sqlite_search.narrowed(db, "relationship_search", col(Relationship.id), words) + [
         col(Relationship.search_text).contains(word, autoescape=True) for word in words
     ]

@@ -83,14 +83,19 @@ def test_results_come_a_page_at_a_time(db, world):
     assert len(seen) == 24
 
 
-def test_a_long_list_is_counted_only_so_far_past_the_page_shown(db, world, monkeypatch):
+def add_mentees(db, world, how_many: int) -> None:
+    """Mentoring relationships of the coach with mentees 00, 01, …, listed before Daniel's."""
     programme = Programme(name="leadership Academy")  # before "Leadership Coaching", whatever case
     db.add(programme)
     db.flush()
-    for n in range(35):
+    for n in range(how_many):
         mentee = make_user(db, f"mentee{n}@example.com", f"mentee {n:02}")
         db.add(Relationship.between(programme, world.coach, mentee, RelationshipKind.MENTORING))
     db.commit()
+
+
+def test_a_long_list_is_counted_only_so_far_past_the_page_shown(db, world, monkeypatch):
+    add_mentees(db, world, 35)
     monkeypatch.setattr(paging, "COUNT_AHEAD", 15)
     first = search(db, world.coach)
     assert (first.total, first.pages, first.more) == (15, 2, True)
@@ -100,6 +105,17 @@ def test_a_long_list_is_counted_only_so_far_past_the_page_shown(db, world, monke
     last = search(db, world.coach, page=4)
     assert (last.total, last.pages, last.more, len(last.rows)) == (36, 4, False, 6)
     assert [row.coachee.name for row in last.rows][-2:] == ["mentee 34", "Daniel Okafor"]
+
+
+def test_a_long_search_is_counted_and_paged_as_a_list_is(db, world, monkeypatch):
+    add_mentees(db, world, 35)
+    monkeypatch.setattr(paging, "COUNT_AHEAD", 15)
+    first = search(db, world.coach, query="mentee")
+    assert (first.total, first.pages, first.more) == (15, 2, True)
+    assert [row.coachee.name for row in first.rows][:2] == ["mentee 00", "mentee 01"]
+    past_the_end = search(db, world.coach, query="mentee", page=99)
+    assert (past_the_end.page, past_the_end.total, past_the_end.more) == (4, 35, False)
+    assert [row.coachee.name for row in past_the_end.rows] == [f"mentee {n}" for n in range(30, 35)]
 
 
 def test_next_session_is_the_earliest_arranged_one_to_come_with_its_own_zone(db, world):

@@ -20,7 +20,7 @@ from myecoach.services import auth
 from myecoach.services.access import actor_of
 from myecoach.services.accounts import LinkPurpose, current_links, issue_link
 from myecoach.services.admin.audit import record
-from myecoach.services.paging import paging
+from myecoach.services.paging import page_of
 from myecoach.services.relationships import refresh_descriptions
 
 PAGE_SIZE = 20
@@ -65,13 +65,10 @@ def find_people(db: Session, *, admin: User, query: str = "", page: int = 1) -> 
         )
         for word in words
     ]
-    at = paging(db, sa_select(col(User.id)).where(*conditions), page=page, size=PAGE_SIZE)
+    matches = sa_select(col(User.name), col(User.id)).where(*conditions)
+    shown, at = page_of(db, matches, page=page, size=PAGE_SIZE, searched=bool(words))
     people = db.exec(
-        select(User)
-        .where(*conditions)
-        .order_by(col(User.name), col(User.id))
-        .offset(at.offset)
-        .limit(PAGE_SIZE)
+        select(User).where(col(User.id).in_(shown)).order_by(col(User.name), col(User.id))
     ).all()
     links = current_links(db, [p.id for p in people if p.id is not None])
     rows = [_row(person, links.get(person.id or 0)) for person in people]
