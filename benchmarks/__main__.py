@@ -1,13 +1,18 @@
 """Every benchmark in one command: JSON per metric, a readable table, and RESULTS.md.
 
-    .venv/bin/python -m benchmarks
+    .venv/bin/python -m benchmarks               # as the machine is
+    .venv/bin/python -m benchmarks --busy-core   # with another process keeping one core busy
 
-The figures block of benchmarks/RESULTS.md is rewritten; the analysis around it is kept.
+The run's figures block of benchmarks/RESULTS.md is rewritten; the analysis around it is kept.
 """
 
 import json
 import os
 import platform
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 from datetime import date
 from pathlib import Path
 
@@ -26,7 +31,11 @@ from benchmarks import (
 )
 
 RESULTS = Path(__file__).with_name("RESULTS.md")
-START, END = "<!-- figures -->", "<!-- /figures -->"
+BUSY_CORE = "--busy-core"
+BLOCKS = {  # where each kind of run's figures go in RESULTS.md
+    False: ("<!-- figures -->", "<!-- /figures -->"),
+    True: ("<!-- figures, one core busy -->", "<!-- /figures, one core busy -->"),
+}
 
 
 def table(metrics: list[dict]) -> str:
@@ -58,9 +67,38 @@ def machine() -> str:
     )
 
 
+@contextmanager
+def one_core_busy() -> Iterator[None]:
+    """Another process spinning on one core for as long as the block runs."""
+    spinner = subprocess.Popen([sys.executable, "-c", "while True: pass"])
+    try:
+        yield
+    finally:
+        spinner.kill()
+        spinner.wait()
+
+
 def main() -> None:
     """Run every benchmark, print the JSON and the table, and update RESULTS.md."""
-    metrics = [
+    busy = BUSY_CORE in sys.argv
+    if busy:
+        sys.argv.remove(BUSY_CORE)  # the benchmarks read their own options
+    with one_core_busy() if busy else nullcontext():
+        metrics = run_all()
+    for metric in metrics:
+        print(json.dumps(metric))
+    load = ", with another process keeping one core busy (`while True: pass`)" if busy else ""
+    figures = f"Latest run: {machine()}{load}.\n\n{table(metrics)}"
+    print(figures)
+    start, end = BLOCKS[busy]
+    before, rest = RESULTS.read_text().split(start, 1)
+    after = rest.split(end, 1)[1]
+    RESULTS.write_text(f"{before}{start}\n{figures}\n{end}{after}")
+
+
+def run_all() -> list[dict]:
+    """Every benchmark's metrics, in order."""
+    return [
         m
         for module in (
             round_trip,
@@ -77,13 +115,6 @@ def main() -> None:
         )
         for m in module.main()
     ]
-    for metric in metrics:
-        print(json.dumps(metric))
-    figures = f"Latest run: {machine()}.\n\n{table(metrics)}"
-    print(figures)
-    before, rest = RESULTS.read_text().split(START, 1)
-    after = rest.split(END, 1)[1]
-    RESULTS.write_text(f"{before}{START}\n{figures}\n{END}{after}")
 
 
 if __name__ == "__main__":
