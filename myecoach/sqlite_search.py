@@ -40,6 +40,11 @@ def install(connection: Any) -> None:
         connection.exec_driver_sql(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
 
 
+def trigger_names() -> list[str]:
+    """Every trigger that keeps a search table in step."""
+    return [f"{fts}_{change}" for fts in SEARCHED for change in ("insert", "delete", "update")]
+
+
 def is_search_table(name: str) -> bool:
     """Whether a table is one of the search tables or a table FTS5 keeps for one."""
     return any(name == fts or name.startswith(f"{fts}_") for fts in SEARCHED)

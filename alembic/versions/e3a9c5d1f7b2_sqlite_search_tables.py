@@ -24,7 +24,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     """Drop the triggers and the search tables."""
     if op.get_bind().dialect.name == "sqlite":
+        for trigger in sqlite_search.trigger_names():
+            op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
         for fts in sqlite_search.SEARCHED:
-            for change in ("insert", "delete", "update"):
-                op.execute(f"DROP TRIGGER IF EXISTS {fts}_{change}")
             op.execute(f"DROP TABLE IF EXISTS {fts}")
