@@ -32,18 +32,18 @@ def page_of(
     page = min(max(1, page), PAGES_MAX)
     counted_to = (page - 1) * size + COUNT_AHEAD
     order = list(matches.selected_columns)
-    first = matches.order_by(*order).limit(counted_to + 1).subquery()
-    if searched:
+    counted = sa_select(func.count()).select_from(matches.limit(counted_to + 1).subquery())
+    if searched:  # the page is among the first matches in list order: one read finds both
+        first = matches.order_by(*order).limit(counted_to + 1).subquery()
         keys = list(first.c)
         shown = sa_select(keys[-1], func.count().over()).order_by(*keys)
     else:
-        counted = sa_select(func.count()).select_from(first).scalar_subquery()
-        shown = matches.with_only_columns(order[-1], counted).order_by(*order)
+        shown = matches.with_only_columns(order[-1], counted.scalar_subquery()).order_by(*order)
     rows = db.execute(shown.offset((page - 1) * size).limit(size)).all()
     if not rows and page == 1:
         return [], Paging(1, 1, 0, False)
     if not rows:  # past the end: all the matches were counted, so the last page is known
-        total = db.execute(sa_select(func.count()).select_from(first)).scalar_one()
+        total = db.execute(counted).scalar_one()
         return page_of(db, matches, page=-(-total // size), size=size, searched=searched)
     total, more = min(rows[0][1], counted_to), rows[0][1] > counted_to
     return [row[0] for row in rows], Paging(page, max(1, -(-total // size)), total, more)
