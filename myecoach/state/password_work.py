@@ -1,15 +1,30 @@
-"""Password hashing is slow on purpose: it runs here, off the event loop, a few at a time,
-so a flood of sign-ins slows sign-ins and leaves every other user's events alone."""
+"""Password hashing is slow on purpose: it runs here, off the event loop, a few at a time
+and at the lowest priority, so a flood of sign-ins slows sign-ins and leaves every other
+user's events alone."""
 
 import asyncio
+import contextlib
 import os
+import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
 
 T = TypeVar("T")
+LOWEST_PRIORITY = 19  # the highest nice value: the processor goes to anything else first
+
+
+def _yield_the_processor() -> None:
+    """Give this pool's thread the lowest priority (Linux sets it per thread; elsewhere the
+    call fails and the thread keeps the process's priority)."""
+    with contextlib.suppress(OSError, AttributeError):
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), LOWEST_PRIORITY)
+
+
 _POOL = ThreadPoolExecutor(
-    max_workers=max(1, (os.cpu_count() or 2) // 2), thread_name_prefix="password-work"
+    max_workers=max(1, (os.cpu_count() or 2) // 2),
+    thread_name_prefix="password-work",
+    initializer=_yield_the_processor,
 )
 
 
