@@ -15,34 +15,35 @@ SEARCHED = {  # FTS5 table: (the table it indexes, the columns it holds)
 TRIGRAM = 3  # the shortest word a trigram table can find; shorter ones are matched row by row
 
 
-def _statements(fts: str, indexed: str, columns: tuple[str, ...]) -> list[str]:
-    """The FTS5 table and the triggers that copy every change of ``indexed`` into it."""
+def _triggers(fts: str, indexed: str, columns: tuple[str, ...]) -> dict[str, str]:
+    """By name, the triggers that copy every change of ``indexed`` into its search table."""
     names = ", ".join(columns)
     new = ", ".join(f"new.{c}" for c in columns)
     old = ", ".join(f"old.{c}" for c in columns)
     forget = f"INSERT INTO {fts}({fts}, rowid, {names}) VALUES ('delete', old.id, {old});"
     learn = f"INSERT INTO {fts}(rowid, {names}) VALUES (new.id, {new});"
-    return [
-        f"CREATE VIRTUAL TABLE IF NOT EXISTS {fts} USING fts5({names}, content='{indexed}',"
-        " content_rowid='id', tokenize='trigram')",
-        f'CREATE TRIGGER IF NOT EXISTS {fts}_insert AFTER INSERT ON "{indexed}" BEGIN {learn} END',
-        f'CREATE TRIGGER IF NOT EXISTS {fts}_delete AFTER DELETE ON "{indexed}" BEGIN {forget} END',
-        f"CREATE TRIGGER IF NOT EXISTS {fts}_update AFTER UPDATE OF {names}"
-        f' ON "{indexed}" BEGIN {forget} {learn} END',
-    ]
+    return {
+        f"{fts}_insert": f'AFTER INSERT ON "{indexed}" BEGIN {learn} END',
+        f"{fts}_delete": f'AFTER DELETE ON "{indexed}" BEGIN {forget} END',
+        f"{fts}_update": f'AFTER UPDATE OF {names} ON "{indexed}" BEGIN {forget} {learn} END',
+    }
 
 
 def install(connection: Any) -> None:
     """Create the search tables and their triggers, filled from the rows already there."""
     for fts, (indexed, columns) in SEARCHED.items():
-        for statement in _statements(fts, indexed, columns):
-            connection.exec_driver_sql(statement)
+        connection.exec_driver_sql(
+            f"CREATE VIRTUAL TABLE IF NOT EXISTS {fts} USING fts5({', '.join(columns)},"
+            f" content='{indexed}', content_rowid='id', tokenize='trigram')"
+        )
+        for name, body in _triggers(fts, indexed, columns).items():
+            connection.exec_driver_sql(f"CREATE TRIGGER IF NOT EXISTS {name} {body}")
         connection.exec_driver_sql(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
 
 
 def trigger_names() -> list[str]:
     """Every trigger that keeps a search table in step."""
-    return [f"{fts}_{change}" for fts in SEARCHED for change in ("insert", "delete", "update")]
+    return [name for fts, table in SEARCHED.items() for name in _triggers(fts, *table)]
 
 
 def is_search_table(name: str) -> bool:
