@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import delete, or_
+from sqlalchemy import bindparam, delete, or_
 from sqlmodel import Session, col, select
 
 from myecoach.domain.errors import SignInRefused
@@ -26,6 +26,20 @@ LAST_SEEN_PRECISION = timedelta(minutes=10)  # how stale `last_seen_at` may get 
 EMAIL_MAX, PASSWORD_MAX = 254, 200
 
 _hasher = PasswordHasher()
+
+# Built once: every event looks up its sign-in, and building a statement costs more than
+# running it (a statement's values are its parameters).
+_CURRENT = (col(AuthToken.expires_at) > bindparam("now")) & (
+    col(AuthToken.last_seen_at) > bindparam("idle_since")
+)
+_SIGNED_IN_USER = (
+    select(User, AuthToken)
+    .join(AuthToken, col(AuthToken.user_id) == col(User.id))
+    .where(AuthToken.token_hash == bindparam("digest"), col(User.active).is_(True), _CURRENT)
+)
+_LIVE_SIGN_INS = select(AuthToken.user_id, AuthToken.token_hash).where(
+    col(AuthToken.user_id).in_(bindparam("user_ids", expanding=True)), _CURRENT
+)
 
 
 def hash_password(password: str) -> str:
@@ -112,14 +126,7 @@ def user_for_token(db: Session, token: str, now: datetime | None = None) -> User
         return None
     now = now or utc_now()
     row = db.exec(
-        select(User, AuthToken)
-        .join(AuthToken, col(AuthToken.user_id) == col(User.id))
-        .where(
-            AuthToken.token_hash == token_digest(token),
-            col(User.active).is_(True),
-            col(AuthToken.expires_at) > now,
-            col(AuthToken.last_seen_at) > now - IDLE_TIMEOUT,
-        )
+        _SIGNED_IN_USER, params={"digest": token_digest(token), **_current_at(now)}
     ).first()
     if row is None:
         return None
@@ -142,15 +149,13 @@ def live_sign_ins(
     db: Session, user_ids: list[int], now: datetime | None = None
 ) -> list[tuple[int, str]]:
     """Each current sign-in of these users, as (user id, token digest)."""
-    now = now or utc_now()
-    rows = db.exec(
-        select(AuthToken.user_id, AuthToken.token_hash).where(
-            col(AuthToken.user_id).in_(user_ids),
-            col(AuthToken.expires_at) > now,
-            col(AuthToken.last_seen_at) > now - IDLE_TIMEOUT,
-        )
-    ).all()
+    rows = db.exec(_LIVE_SIGN_INS, params={"user_ids": user_ids, **_current_at(now or utc_now())})
     return [(user_id, digest) for user_id, digest in rows]
+
+
+def _current_at(now: datetime) -> dict[str, datetime]:
+    """The parameters of `_CURRENT`: a sign-in neither expired nor idle too long at ``now``."""
+    return {"now": now, "idle_since": now - IDLE_TIMEOUT}
 
 
 def purge_expired_sign_ins(db: Session, now: datetime | None = None) -> int:

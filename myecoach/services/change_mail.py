@@ -23,6 +23,8 @@ def queue_change_mails(
     """Queue, in the change's transaction, an e-mail to each (person, message) told who wants
     e-mails about changes; for an arranged or cancelled session, with the invitation that
     updates it in their calendar."""
+    if not settings.mail_enabled():
+        return  # nothing would be sent: do not write them
     session = loaded.session
     invitation, method = _invitation(db, loaded)
     for person, message in told:

@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, update
+from sqlalchemy import bindparam, func, update
 from sqlmodel import Session, col, select
 
 from myecoach.domain.ids import is_id
@@ -49,17 +49,24 @@ def unread_count(db: Session, *, user: User) -> int:
     return _unread(db, user.id or 0)
 
 
-def _newest(db: Session, user_id: int, limit: int) -> list[InboxItem]:
-    relationship_id = func.coalesce(
-        col(CoachingSession.relationship_id), col(Notification.relationship_id)
+_NEWEST = (
+    select(
+        Notification,
+        func.coalesce(col(CoachingSession.relationship_id), col(Notification.relationship_id)),
+        col(CoachingSession.number),
     )
-    rows = db.exec(
-        select(Notification, relationship_id, col(CoachingSession.number))
-        .outerjoin(CoachingSession, col(CoachingSession.id) == col(Notification.session_id))
-        .where(Notification.recipient_id == user_id)
-        .order_by(col(Notification.created_at).desc(), col(Notification.id).desc())
-        .limit(limit)
-    ).all()
+    .outerjoin(CoachingSession, col(CoachingSession.id) == col(Notification.session_id))
+    .where(Notification.recipient_id == bindparam("user_id"))
+    .order_by(col(Notification.created_at).desc(), col(Notification.id).desc())
+    .limit(bindparam("limit"))
+)
+_UNREAD = select(func.count(col(Notification.id))).where(
+    Notification.recipient_id == bindparam("user_id"), col(Notification.read).is_(False)
+)  # both built once: every change reads them for each person told, live
+
+
+def _newest(db: Session, user_id: int, limit: int) -> list[InboxItem]:
+    rows = db.exec(_NEWEST, params={"user_id": user_id, "limit": limit}).all()
     return [
         InboxItem(n.id or 0, n.message, n.kind, n.created_at, n.read, relationship_id, number)
         for n, relationship_id, number in rows
@@ -67,11 +74,7 @@ def _newest(db: Session, user_id: int, limit: int) -> list[InboxItem]:
 
 
 def _unread(db: Session, user_id: int) -> int:
-    return db.exec(
-        select(func.count(col(Notification.id))).where(
-            Notification.recipient_id == user_id, col(Notification.read).is_(False)
-        )
-    ).one()
+    return db.exec(_UNREAD, params={"user_id": user_id}).one()
 
 
 def mark_read(db: Session, *, user: User, notification_id: int) -> None:

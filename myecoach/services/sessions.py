@@ -5,7 +5,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import func
+from sqlalchemy import bindparam, func
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session, col, select
@@ -31,6 +31,9 @@ from myecoach.services.change_mail import queue_change_mails
 from myecoach.services.clashes import refuse_unconfirmed_clash
 
 Clock = Callable[[], datetime]
+_PEOPLE = (
+    select(User).where(col(User.id).in_(bindparam("ids", expanding=True))).order_by(col(User.id))
+)  # built once: every change reads who is told
 
 
 @dataclass(frozen=True)
@@ -206,8 +209,8 @@ def _commit_change(
     if _shown(session) != shown_before:
         session.ical_sequence += 1
     try:
-        db.flush()  # the version check: refused if someone saved since we loaded
-        told = _recipients(db, actor, loaded) if notify else []
+        with db.no_autoflush:  # one flush, at the commit: the change, its history and news
+            told = _recipients(db, actor, loaded) if notify else []
         messages = [(person, _message_for(person, kind, actor, loaded, reason)) for person in told]
         for recipient, message in messages:
             assert recipient.id is not None and actor.id is not None and session.id is not None
@@ -222,7 +225,7 @@ def _commit_change(
             )
         queue_change_mails(db, loaded, kind, messages)
         _write_history(db, session, actor, kind, changes, told)
-        db.commit()
+        db.commit()  # the version check: refused if someone saved since we loaded
     except StaleDataError:
         db.rollback()
         raise StaleVersion(session.number) from None
@@ -252,7 +255,7 @@ def _shown(session: CoachingSession) -> Shown | None:
 def _recipients(db: Session, actor: User, loaded: LoadedSession) -> list[User]:
     """Who is told about the actor's change, in a stable order."""
     ids = recipients(actor_of(actor), participants_of(loaded.relationship))
-    return list(db.exec(select(User).where(col(User.id).in_(ids)).order_by(col(User.id))))
+    return list(db.exec(_PEOPLE, params={"ids": ids}))
 
 
 def _write_history(
