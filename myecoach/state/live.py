@@ -8,6 +8,7 @@ import asyncio
 import hashlib
 import hmac
 import logging
+import re
 from collections import defaultdict
 from collections.abc import AsyncIterator
 from contextlib import AbstractAsyncContextManager, asynccontextmanager, nullcontext
@@ -24,6 +25,7 @@ from myecoach.services.secrets import server_secret
 from myecoach.state.auth import Caller, Visitor, anyone, signed_in
 
 logger = logging.getLogger("myecoach")
+KEY_IS_NO_TAB = re.compile(r"Attempting to send delta to disconnected client '[0-9a-f]{64}'")
 _pushing: set[asyncio.Task] = set()  # pushes under way (kept so they are not collected)
 _pushes_of: defaultdict[int, asyncio.Lock] = defaultdict(asyncio.Lock)  # per user, in turn
 
@@ -131,6 +133,18 @@ async def _shared_inbox(
     if own is not None and own._linked_to == live_key(digest):
         return nullcontext(own)
     return _modified(rx.BaseStateToken(ident=live_key(digest), cls=LiveInbox))
+
+
+class _NoWarningForInboxKeys(logging.Filter):
+    """Reflex sends a shared state changed by its own key to that key as if it were a tab,
+    and warns on each live update that no tab has it; none ever does (its tabs are told
+    through their links), so that warning is dropped, not written to the log each time."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not KEY_IS_NO_TAB.fullmatch(record.getMessage())
+
+
+logging.getLogger("reflex.app").addFilter(_NoWarningForInboxKeys())
 
 
 @asynccontextmanager

@@ -11,7 +11,8 @@ def bell(page):
     return page.locator("#notifications-bell")
 
 
-def test_a_cancellation_reaches_every_open_tab_of_the_coachee_live(new_page):
+def test_a_cancellation_reaches_every_open_tab_of_the_coachee_live(new_page, app_log):
+    log_before = app_log.read_text()
     coach = signed_in(new_page, "coach@example.com")
     coach.goto(COACHING)
     number = add_session(coach)
@@ -34,6 +35,7 @@ def test_a_cancellation_reaches_every_open_tab_of_the_coachee_live(new_page):
     expect(status(tabs[0])).to_have_text("Cancelled")
     expect(coach.locator(".live-toast")).to_have_count(0)
     expect(outsider.locator(".live-toast")).to_have_count(0)
+    assert "disconnected client" not in app_log.read_text()[len(log_before) :]
 
 
 def test_reading_in_one_tab_updates_the_bell_in_the_others(new_page):

@@ -37,3 +37,19 @@ def test_client_addresses_come_from_the_connection_and_trusted_proxies():
     # services/throttle.py counts by self.router.session.client_ip, which Reflex takes from the
     # connection, or from X-Forwarded-For only through `trusted_proxy_hops` proxies.
     assert "trusted_proxy_hops" in inspect.getsource(EventNamespace._build_static_router_data)
+
+
+def test_the_warning_for_a_shared_inbox_key_is_the_one_left_out_of_the_log():
+    # state/live.py drops Reflex's "disconnected client" warning for inbox keys, by its words.
+    import logging
+
+    import myecoach.state.live  # noqa: F401  (adds the filter)
+
+    words = "Attempting to send delta to disconnected client"
+    assert f"{words} {{token!r}}" in inspect.getsource(EventNamespace.emit_update)
+    reflex_log = logging.getLogger("reflex.app")
+    inbox_key, tab_token = "3f" * 32, "6f1c2b4e-93d1-4c57-a0de-5b1f7d1e2a90"
+    for token, logged in ((inbox_key, False), (tab_token, True)):
+        message = f"{words} {token!r}"
+        record = reflex_log.makeRecord("reflex.app", logging.WARNING, "", 0, message, (), None)
+        assert bool(reflex_log.filter(record)) is logged
