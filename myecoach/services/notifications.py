@@ -2,9 +2,11 @@
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any, TypeVar
 
 from sqlalchemy import bindparam, func, update
 from sqlmodel import Session, col, select
+from sqlmodel.sql.expression import Select
 
 from myecoach.domain.ids import is_id
 from myecoach.models import CoachingSession, Notification, User
@@ -39,9 +41,12 @@ def inbox(db: Session, *, user: User, limit: int = INBOX_SIZE) -> list[InboxItem
 
 
 def inbox_summary(db: Session, *, user_id: int) -> InboxSummary:
-    """The unread count and newest notification of a user, for live delivery."""
-    newest = _newest(db, user_id, 1)
-    return InboxSummary(_unread(db, user_id), newest[0] if newest else None)
+    """The unread count and newest notification of a user, for live delivery, in one read."""
+    row = db.exec(_SUMMARY, params={"user_id": user_id, "limit": 1}).first()
+    if row is None:
+        return InboxSummary(0, None)  # no notifications, so none unread
+    notification, relationship_id, number, unread = row
+    return InboxSummary(unread, _item(notification, relationship_id, number))
 
 
 def unread_count(db: Session, *, user: User) -> int:
@@ -49,28 +54,42 @@ def unread_count(db: Session, *, user: User) -> int:
     return _unread(db, user.id or 0)
 
 
-_NEWEST = (
-    select(
-        Notification,
-        func.coalesce(col(CoachingSession.relationship_id), col(Notification.relationship_id)),
-        col(CoachingSession.number),
-    )
-    .outerjoin(CoachingSession, col(CoachingSession.id) == col(Notification.session_id))
-    .where(Notification.recipient_id == bindparam("user_id"))
-    .order_by(col(Notification.created_at).desc(), col(Notification.id).desc())
-    .limit(bindparam("limit"))
+Statement = TypeVar("Statement", bound=Select[*tuple[Any, ...]])
+_RELATIONSHIP_ID = func.coalesce(
+    col(CoachingSession.relationship_id), col(Notification.relationship_id)
 )
 _UNREAD = select(func.count(col(Notification.id))).where(
     Notification.recipient_id == bindparam("user_id"), col(Notification.read).is_(False)
-)  # both built once: every change reads them for each person told, live
+)
+
+
+def _newest_first(statement: Statement) -> Statement:
+    """A user's notifications with their session's number, newest first, up to a limit."""
+    return (
+        statement.outerjoin(
+            CoachingSession, col(CoachingSession.id) == col(Notification.session_id)
+        )
+        .where(Notification.recipient_id == bindparam("user_id"))
+        .order_by(col(Notification.created_at).desc(), col(Notification.id).desc())
+        .limit(bindparam("limit"))
+    )
+
+
+# Built once: every change reads a summary for each person told, live.
+_NEWEST = _newest_first(select(Notification, _RELATIONSHIP_ID, col(CoachingSession.number)))
+_SUMMARY = _newest_first(
+    select(Notification, _RELATIONSHIP_ID, col(CoachingSession.number), _UNREAD.scalar_subquery())
+)
 
 
 def _newest(db: Session, user_id: int, limit: int) -> list[InboxItem]:
     rows = db.exec(_NEWEST, params={"user_id": user_id, "limit": limit}).all()
-    return [
-        InboxItem(n.id or 0, n.message, n.kind, n.created_at, n.read, relationship_id, number)
-        for n, relationship_id, number in rows
-    ]
+    return [_item(*row) for row in rows]
+
+
+def _item(notification: Notification, relationship_id: int, number: int | None) -> InboxItem:
+    n = notification
+    return InboxItem(n.id or 0, n.message, n.kind, n.created_at, n.read, relationship_id, number)
 
 
 def _unread(db: Session, user_id: int) -> int:

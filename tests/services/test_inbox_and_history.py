@@ -1,5 +1,7 @@
 """The notification inbox and a session's history."""
 
+from dataclasses import replace
+
 import pytest
 
 from myecoach.domain.errors import NotFound
@@ -26,6 +28,18 @@ def test_mark_one_and_mark_all_as_read(db, world):
     assert notifications.unread_count(db, user=world.coachee) == 1
     notifications.mark_all_read(db, user=world.coachee)
     assert notifications.unread_count(db, user=world.coachee) == 0
+
+
+def test_the_live_summary_is_the_unread_count_and_the_newest_notification(db, world):
+    nothing = notifications.InboxSummary(0, None)
+    assert notifications.inbox_summary(db, user_id=world.coachee.id) == nothing
+    session = save(db, world, add(db, world))
+    cancel(db, world, session, reason="Clash")
+    newest = notifications.inbox(db, user=world.coachee)[0]
+    notifications.mark_read(db, user=world.coachee, notification_id=newest.id)
+    summary = notifications.inbox_summary(db, user_id=world.coachee.id)
+    assert summary == notifications.InboxSummary(1, replace(newest, read=True))
+    assert notifications.inbox_summary(db, user_id=world.coach.id) == nothing
 
 
 def test_nobody_can_mark_someone_elses_notification(db, world):
