@@ -3,7 +3,7 @@
 from alembic import context
 from sqlmodel import SQLModel
 
-from myecoach import models  # registers the tables
+from myecoach import models, search_index  # noqa: F401  (models registers the tables)
 from myecoach.db import engine
 
 with engine().connect() as connection:
@@ -14,7 +14,7 @@ with engine().connect() as connection:
         connection=connection,
         target_metadata=SQLModel.metadata,
         render_as_batch=sqlite,
-        include_object=models.on_this_database(connection.dialect.name),
+        include_object=search_index.on_this_database(connection.dialect.name),
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -9,7 +9,7 @@ from sqlalchemy import text
 from sqlmodel import Session, SQLModel
 
 from myecoach import db as database
-from myecoach import models, prepare, sqlite_search
+from myecoach import models, prepare, search_index, sqlite_search
 from myecoach.domain.search import search_text
 from myecoach.services.admin import people
 from tests.servers import fresh_postgres_database, postgres_reachable
@@ -31,7 +31,7 @@ def test_migrations_match_the_models(kind, tmp_path, monkeypatch):
         with database.engine().connect() as connection:
             context = MigrationContext.configure(
                 connection,
-                opts={"include_object": models.on_this_database(connection.dialect.name)},
+                opts={"include_object": search_index.on_this_database(connection.dialect.name)},
             )
             differences = compare_metadata(context, SQLModel.metadata)
     finally:
