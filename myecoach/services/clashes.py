@@ -1,7 +1,7 @@
 """Clash warnings: the arranged sessions a new time overlaps, for either participant, in any
 of their relationships, found with one indexed query."""
 
-from sqlalchemy import or_
+from sqlalchemy import BindParameter, bindparam, or_
 from sqlalchemy import select as sa_select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
@@ -16,6 +16,49 @@ from myecoach.services.access import LoadedSession, actor_of, participants_of
 
 Other = aliased(Relationship, name="other_relationship")
 Coach, Coachee = aliased(User, name="coach"), aliased(User, name="coachee")
+_PEOPLE: BindParameter[int] = bindparam("people", expanding=True)  # the two participants
+
+# A clashing session starts before the new time ends and, being shorter than LONGEST_SESSION,
+# less than that before it starts: per relationship of the two people, the index on
+# (relationship, status, start) reads only the few sessions starting in that window.
+# Built once (building it costs more than running it); its values are parameters.
+_OVERLAPPING = (
+    sa_select(
+        col(CoachingSession.number),
+        col(CoachingSession.starts_at),
+        col(CoachingSession.ends_at),
+        col(CoachingSession.time_zone),
+        col(Programme.name),
+        col(Other.coach_id),
+        col(Other.coachee_id),
+        col(Other.active),
+        col(Coach.name),
+        col(Coachee.name),
+    )
+    .join(Other, col(Other.id) == col(CoachingSession.relationship_id))
+    .join(Programme, col(Programme.id) == col(Other.programme_id))
+    .join(Coach, col(Coach.id) == col(Other.coach_id))
+    .join(Coachee, col(Coachee.id) == col(Other.coachee_id))
+    .where(
+        # Said twice on purpose: the IN list leads SQLite from the people's relationships
+        # to their sessions (else it reads every arranged session), the join PostgreSQL.
+        col(CoachingSession.relationship_id).in_(
+            sa_select(col(Relationship.id)).where(
+                or_(
+                    col(Relationship.coach_id).in_(_PEOPLE),
+                    col(Relationship.coachee_id).in_(_PEOPLE),
+                )
+            )
+        ),
+        or_(col(Other.coach_id).in_(_PEOPLE), col(Other.coachee_id).in_(_PEOPLE)),
+        col(CoachingSession.status) == SessionStatus.ARRANGED,
+        col(CoachingSession.starts_at) > bindparam("earliest_start"),
+        col(CoachingSession.starts_at) < bindparam("ends_at"),
+        col(CoachingSession.ends_at) > bindparam("starts_at"),
+        col(CoachingSession.id) != bindparam("session_id"),
+    )
+    .order_by(col(CoachingSession.starts_at), col(CoachingSession.id))
+)
 
 
 def refuse_unconfirmed_clash(
@@ -30,46 +73,17 @@ def refuse_unconfirmed_clash(
 
 
 def overlapping(db: Session, *, loaded: LoadedSession, slot: Slot) -> list[Booked]:
-    """The other arranged sessions of either participant sharing a moment with ``slot``.
-
-    A clashing session starts before ``slot`` ends and, being shorter than LONGEST_SESSION,
-    less than that before ``slot`` starts: per relationship of the two people, the index on
-    (relationship, status, start) reads only the few sessions starting in that window.
-    """
+    """The other arranged sessions of either participant sharing a moment with ``slot``."""
     relationship = loaded.relationship
-    people = (relationship.coach_id, relationship.coachee_id)
-    theirs = sa_select(col(Relationship.id)).where(
-        or_(col(Relationship.coach_id).in_(people), col(Relationship.coachee_id).in_(people))
-    )
     rows = db.execute(
-        sa_select(
-            col(CoachingSession.number),
-            col(CoachingSession.starts_at),
-            col(CoachingSession.ends_at),
-            col(CoachingSession.time_zone),
-            col(Programme.name),
-            col(Other.coach_id),
-            col(Other.coachee_id),
-            col(Other.active),
-            col(Coach.name),
-            col(Coachee.name),
-        )
-        .join(Other, col(Other.id) == col(CoachingSession.relationship_id))
-        .join(Programme, col(Programme.id) == col(Other.programme_id))
-        .join(Coach, col(Coach.id) == col(Other.coach_id))
-        .join(Coachee, col(Coachee.id) == col(Other.coachee_id))
-        .where(
-            # Said twice on purpose: the IN list leads SQLite from the people's relationships
-            # to their sessions (else it reads every arranged session), the join PostgreSQL.
-            col(CoachingSession.relationship_id).in_(theirs),
-            or_(col(Other.coach_id).in_(people), col(Other.coachee_id).in_(people)),
-            col(CoachingSession.status) == SessionStatus.ARRANGED,
-            col(CoachingSession.starts_at) > slot.starts_at - LONGEST_SESSION,
-            col(CoachingSession.starts_at) < slot.ends_at,
-            col(CoachingSession.ends_at) > slot.starts_at,
-            col(CoachingSession.id) != loaded.session.id,
-        )
-        .order_by(col(CoachingSession.starts_at), col(CoachingSession.id))
+        _OVERLAPPING,
+        {
+            "people": [relationship.coach_id, relationship.coachee_id],
+            "earliest_start": slot.starts_at - LONGEST_SESSION,
+            "starts_at": slot.starts_at,
+            "ends_at": slot.ends_at,
+            "session_id": loaded.session.id,
+        },
     ).all()
     return [
         Booked(
