@@ -31,9 +31,9 @@ from myecoach.services.change_mail import queue_change_mails
 from myecoach.services.clashes import refuse_unconfirmed_clash
 
 Clock = Callable[[], datetime]
-_PEOPLE = (
+_PEOPLE_BY_ID = (  # built once: every change reads who is told
     select(User).where(col(User.id).in_(bindparam("ids", expanding=True))).order_by(col(User.id))
-)  # built once: every change reads who is told
+)
 
 
 @dataclass(frozen=True)
@@ -255,7 +255,7 @@ def _shown(session: CoachingSession) -> Shown | None:
 def _recipients(db: Session, actor: User, loaded: LoadedSession) -> list[User]:
     """Who is told about the actor's change, in a stable order."""
     ids = recipients(actor_of(actor), participants_of(loaded.relationship))
-    return list(db.exec(_PEOPLE, params={"ids": ids}))
+    return list(db.exec(_PEOPLE_BY_ID, params={"ids": ids}))
 
 
 def _write_history(
