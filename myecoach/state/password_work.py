@@ -1,6 +1,6 @@
 """Password hashing is slow on purpose: it runs here, off the event loop, a few at a time
-and at the lowest priority, so a flood of sign-ins slows sign-ins and leaves every other
-user's events alone."""
+and at a low priority, so a flood of sign-ins slows sign-ins and leaves every other user's
+events alone."""
 
 import asyncio
 import contextlib
@@ -11,14 +11,16 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
 
 T = TypeVar("T")
-LOWEST_PRIORITY = 19  # the highest nice value: the processor goes to anything else first
+# A nice value: sharing a core, the event loop gets about nine tenths of it and a hash the
+# rest (at 19, the lowest, a hash got 1/70 of a core kept busy, and sign-ins timed out).
+LOW_PRIORITY = 10
 
 
 def _yield_the_processor() -> None:
-    """Give this pool's thread the lowest priority (Linux sets it per thread; elsewhere the
-    call fails and the thread keeps the process's priority)."""
+    """Give this pool's thread a low priority (Linux sets it per thread; elsewhere the call
+    fails and the thread keeps the process's priority)."""
     with contextlib.suppress(OSError, AttributeError):
-        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), LOWEST_PRIORITY)
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), LOW_PRIORITY)
 
 
 _POOL = ThreadPoolExecutor(

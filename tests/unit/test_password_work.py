@@ -6,7 +6,7 @@ import threading
 
 import pytest
 
-from myecoach.state.password_work import LOWEST_PRIORITY, password_work
+from myecoach.state.password_work import LOW_PRIORITY, password_work
 from tests.loops import run
 
 
@@ -15,7 +15,7 @@ def this_threads_priority() -> int:
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="threads have priorities of their own on Linux")
-def test_password_work_runs_at_the_lowest_priority_and_nothing_else_does():
+def test_password_work_runs_at_a_low_priority_and_nothing_else_does():
     before = this_threads_priority()
-    assert run(password_work(this_threads_priority)) == LOWEST_PRIORITY
+    assert run(password_work(this_threads_priority)) == LOW_PRIORITY
     assert this_threads_priority() == before
