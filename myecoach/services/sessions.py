@@ -5,10 +5,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import bindparam, func
+from sqlalchemy import bindparam, func, insert, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm.exc import StaleDataError
-from sqlmodel import Session, col, select
+from sqlmodel import Session, SQLModel, col, select
 
 from myecoach.domain import statuses
 from myecoach.domain.calendar import Shown, shown_in_calendar
@@ -19,7 +18,7 @@ from myecoach.domain.permissions import recipients
 from myecoach.domain.statuses import SessionStatus
 from myecoach.domain.validation import SessionDetails, check_cancel_reason, check_details
 from myecoach.domain.wording import ChangeKind, notification_message, reactivation_note
-from myecoach.models import CoachingSession, Notification, SessionHistory, User, utc_now
+from myecoach.models import CoachingSession, User, utc_now
 from myecoach.services.access import (
     LoadedSession,
     actor_of,
@@ -31,9 +30,24 @@ from myecoach.services.change_mail import queue_change_mails
 from myecoach.services.clashes import refuse_unconfirmed_clash
 
 Clock = Callable[[], datetime]
-_PEOPLE_BY_ID = (  # built once: every change reads who is told
+# Built once (building a statement costs more than running it); values are parameters.
+_PEOPLE_BY_ID = (
     select(User).where(col(User.id).in_(bindparam("ids", expanding=True))).order_by(col(User.id))
 )
+_SESSIONS = SQLModel.metadata.tables["coaching_session"]
+_FIXED = ("id", "relationship_id", "number", "version", "created_at", "ical_uid")
+_CHANGEABLE = tuple(column.name for column in _SESSIONS.c if column.name not in _FIXED)
+_WRITE_IF_UNCHANGED = (  # the version check: no row is written if someone saved meanwhile
+    update(_SESSIONS)
+    .where(_SESSIONS.c.id == bindparam("session_id"))
+    .where(_SESSIONS.c.version == bindparam("seen_version"))
+    .values(
+        version=_SESSIONS.c.version + 1,
+        **{name: bindparam(f"new_{name}") for name in _CHANGEABLE},
+    )
+)
+_ADD_NOTIFICATIONS = insert(SQLModel.metadata.tables["notification"])
+_ADD_HISTORY = insert(SQLModel.metadata.tables["session_history"])
 
 
 @dataclass(frozen=True)
@@ -182,12 +196,14 @@ def complete_session(
 def _load_current(
     db: Session, actor: User, relationship_id: int, number: int, expected_version: int
 ) -> LoadedSession:
-    """The session to change, refused when someone changed it since the actor loaded it."""
+    """The session to change, refused when someone changed it since the actor loaded it; it
+    is detached from the unit of work, as its change is written by one guarded statement."""
     loaded = load_session(
         db, actor=actor, relationship_id=relationship_id, number=number, change=True
     )
     if loaded.session.version != expected_version:
         raise StaleVersion(number)
+    db.expunge(loaded.session)
     return loaded
 
 
@@ -208,28 +224,44 @@ def _commit_change(
     session.updated_at = utc_now()
     if _shown(session) != shown_before:
         session.ical_sequence += 1
-    try:
-        with db.no_autoflush:  # one flush, at the commit: the change, its history and news
-            told = _recipients(db, actor, loaded) if notify else []
-        messages = [(person, _message_for(person, kind, actor, loaded, reason)) for person in told]
-        for recipient, message in messages:
-            assert recipient.id is not None and actor.id is not None and session.id is not None
-            db.add(
-                Notification(
-                    recipient_id=recipient.id,
-                    actor_id=actor.id,
-                    session_id=session.id,
-                    kind=kind,
-                    message=message,
-                )
-            )
-        queue_change_mails(db, loaded, kind, messages)
-        _write_history(db, session, actor, kind, changes, told)
-        db.commit()  # the version check: refused if someone saved since we loaded
-    except StaleDataError:
-        db.rollback()
-        raise StaleVersion(session.number) from None
+    _write_if_unchanged(db, session)
+    told = _recipients(db, actor, loaded) if notify else []
+    messages = [(person, _message_for(person, kind, actor, loaded, reason)) for person in told]
+    if messages:
+        db.connection().execute(
+            _ADD_NOTIFICATIONS,
+            [
+                {
+                    "recipient_id": recipient.id,
+                    "actor_id": actor.id,
+                    "session_id": session.id,
+                    "kind": kind,
+                    "message": message,
+                }
+                for recipient, message in messages
+            ],
+        )
+    queue_change_mails(db, loaded, kind, messages)
+    _write_history(db, session, actor, kind, changes, told)
+    db.commit()
     return SessionChange(session, [user.id for user in told if user.id is not None])
+
+
+def _write_if_unchanged(db: Session, session: CoachingSession) -> None:
+    """Store the session's changed fields as its next version, refused when someone saved
+    it since it was loaded (nothing is written then)."""
+    written = db.connection().execute(
+        _WRITE_IF_UNCHANGED,
+        {
+            "session_id": session.id,
+            "seen_version": session.version,
+            **{f"new_{name}": getattr(session, name) for name in _CHANGEABLE},
+        },
+    )
+    if written.rowcount != 1:
+        db.rollback()
+        raise StaleVersion(session.number)
+    session.version += 1
 
 
 def _message_for(
@@ -267,13 +299,13 @@ def _write_history(
     told: list[User],
 ) -> None:
     """Append the change to the session's history."""
-    assert session.id is not None and actor.id is not None
-    db.add(
-        SessionHistory(
-            session_id=session.id,
-            actor_id=actor.id,
-            action=kind.label,
-            changes=json.dumps([[c.field, c.old, c.new] for c in changes]),
-            notified=", ".join(user.name for user in told),
-        )
+    db.connection().execute(
+        _ADD_HISTORY,
+        {
+            "session_id": session.id,
+            "actor_id": actor.id,
+            "action": kind.label,
+            "changes": json.dumps([[c.field, c.old, c.new] for c in changes]),
+            "notified": ", ".join(user.name for user in told),
+        },
     )
