@@ -25,7 +25,7 @@ from pathlib import Path
 from sqlalchemy import insert, update
 from sqlmodel import SQLModel, col
 
-from benchmarks.data_scale import counting
+from benchmarks.data_scale import counting, settle
 from myecoach import db as database
 from myecoach import http, routes
 from myecoach.db import unit_of_work
@@ -75,10 +75,7 @@ def generate(engine, coach_relationships: int) -> None:
         )
         sessions = [_session(r + 1, n, now) for r in range(relationships) for n in range(10)]
         connection.execute(insert(CoachingSession), sessions)
-    if engine.dialect.name == "postgresql":
-        with engine.connect() as connection:
-            connection.exec_driver_sql("ANALYZE")
-            connection.commit()
+    settle(engine)
 
 
 def _session(relationship_id: int, n: int, now: datetime) -> dict:

@@ -21,7 +21,7 @@ from pathlib import Path
 from sqlalchemy import Engine, event, insert
 from sqlmodel import SQLModel, col, select
 
-from benchmarks.data_scale import counting
+from benchmarks.data_scale import counting, settle
 from myecoach.db import make_engine, unit_of_work
 from myecoach.domain.statuses import SessionStatus, SessionType
 from myecoach.domain.validation import SessionDetails
@@ -108,10 +108,7 @@ def generate(engine: Engine, coaches: int, coachees_per_coach: int, per_relation
                 for n in range(per_relationship)
             ],
         )
-    if engine.dialect.name == "postgresql":  # fresh statistics, as autovacuum gathers them
-        with engine.connect() as connection:
-            connection.exec_driver_sql("ANALYZE")
-            connection.commit()
+    settle(engine)
 
 
 def p95(timings: list[float]) -> float:

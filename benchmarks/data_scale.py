@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import event, insert
+from sqlalchemy import Engine, event, insert
 from sqlmodel import SQLModel
 
 from myecoach.db import make_engine, unit_of_work
@@ -51,10 +51,16 @@ def generate(engine, relationship_count: int) -> None:
         connection.execute(insert(User), [_person(p, password) for p in [admin, *coaches]])
         for first in range(0, relationship_count, CHUNK):
             _generate_chunk(connection, range(first, min(first + CHUNK, relationship_count)))
-    if engine.dialect.name == "postgresql":  # fresh statistics, as autovacuum gathers them
-        with engine.connect() as connection:
-            connection.exec_driver_sql("ANALYZE")
-            connection.commit()
+    settle(engine)
+
+
+def settle(engine: Engine) -> None:
+    """On PostgreSQL, vacuum and analyse after a bulk load, as autovacuum soon would: fresh
+    statistics, the visibility map that index-only scans need, and the rows still waiting in
+    each trigram index's pending list merged in (a search reads that list row by row)."""
+    if engine.dialect.name == "postgresql":
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+            connection.exec_driver_sql("VACUUM ANALYZE")
 
 
 def _person(person: dict, password: str) -> dict:

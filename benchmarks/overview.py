@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, text
 
-from benchmarks.data_scale import generate, p95_ms, statements
+from benchmarks.data_scale import generate, p95_ms, settle, statements
 from myecoach.db import make_engine, unit_of_work
 from myecoach.domain.overview import this_year
 from myecoach.models import User
@@ -43,13 +43,11 @@ UPDATE coaching_session SET
 
 
 def spread(engine: Engine) -> None:
-    """Give the generated sessions every status, with cancellations by both sides; then, on
-    PostgreSQL, vacuum and analyse as autovacuum would (index-only scans need the former)."""
+    """Give the generated sessions every status, with cancellations by both sides; then
+    settle the database as autovacuum would."""
     with engine.begin() as connection:
         connection.execute(text(SPREAD))
-    if engine.dialect.name == "postgresql":
-        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-            connection.exec_driver_sql("VACUUM ANALYZE")
+    settle(engine)
 
 
 def measure(url: str, size: int, export: bool) -> dict[str, float]:
