@@ -164,13 +164,15 @@ def measure(url: str, size: tuple[int, int, int]) -> dict:
         )
         saves = {"checked": [], "confirmed": []}
         counts = {}
+        latest = {"checked": moved, "confirmed": confirmed}
         for n in range(SAVES):
             details = replace(early, start_time=clock(6, n % 2 * 15))
-            pair = [("checked", moved, False), ("confirmed", confirmed, True)]
-            for kind, session, confirm in pair[:: 1 if n % 2 else -1]:  # each first in turn
+            pair = [("checked", False), ("confirmed", True)]
+            for kind, confirm in pair[:: 1 if n % 2 else -1]:  # each first in turn
                 moved_to = replace(details, date=details.date + timedelta(days=confirm))
+                save = partial(_save, db, coach, latest, kind, moved_to, confirm)
                 with counting(engine) as statements_of_save:
-                    saves[kind].append(timed(partial(_save, db, coach, session, moved_to, confirm)))
+                    saves[kind].append(timed(save))
                 counts[kind] = statements_of_save[0]
     engine.dispose()
     return {
@@ -185,9 +187,10 @@ def measure(url: str, size: tuple[int, int, int]) -> dict:
     }
 
 
-def _save(db, coach: User, session: CoachingSession, details: SessionDetails, confirm: bool):
-    """Save new details over the session as its coach (its version read afresh)."""
-    sessions.save_session(
+def _save(db, coach: User, latest: dict, kind: str, details: SessionDetails, confirm: bool):
+    """Save new details over the ``kind`` session as its coach, over its latest version."""
+    session = latest[kind]
+    latest[kind] = sessions.save_session(
         db,
         actor=coach,
         relationship_id=session.relationship_id,
@@ -195,12 +198,12 @@ def _save(db, coach: User, session: CoachingSession, details: SessionDetails, co
         expected_version=session.version,
         details=details,
         confirm_clash=confirm,
-    )
+    ).session
 
 
 def _plan(engine: Engine, check) -> list[str]:
-    """The database's plan of the check's query: as it ran on PostgreSQL (EXPLAIN ANALYZE),
-    as SQLite would run it (EXPLAIN QUERY PLAN)."""
+    """The database's plan of each of the check's queries: as it ran on PostgreSQL (EXPLAIN
+    ANALYZE), as SQLite would run it (EXPLAIN QUERY PLAN)."""
     captured = []
 
     def keep(_connection, _cursor, statement, parameters, _context, _many):
@@ -211,13 +214,17 @@ def _plan(engine: Engine, check) -> list[str]:
         check()
     finally:
         event.remove(engine, "before_cursor_execute", keep)
-    statement, parameters = captured[0]
+    plan = []
     with engine.connect() as connection:
-        if engine.dialect.name == "sqlite":
-            rows = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters)
-            return [row[3] for row in rows]
-        rows = connection.exec_driver_sql(f"EXPLAIN (ANALYZE, COSTS OFF) {statement}", parameters)
-        return [row[0] for row in rows]
+        for number, (statement, parameters) in enumerate(captured, 1):
+            plan.append(f"-- query {number} of {len(captured)}")
+            if engine.dialect.name == "sqlite":
+                rows = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters)
+                plan += [row[3] for row in rows]
+            else:
+                explain = f"EXPLAIN (ANALYZE, COSTS OFF) {statement}"
+                plan += [row[0] for row in connection.exec_driver_sql(explain, parameters)]
+    return plan
 
 
 def full_scans(plan: list[str]) -> list[str]:
@@ -240,7 +247,7 @@ def main() -> list[dict]:
         }
         for backend, url_for in backends.items():
             small, big = measure(url_for("small"), (1, 1, 10)), measure(url_for("large"), large)
-            same = big["check_statements"] == small["check_statements"] == 1
+            same = big["check_statements"] == small["check_statements"]
             scans = full_scans(big["plan"])
             added = big["save_statements"] - big["confirmed_save_statements"]
             added_small = small["save_statements"] - small["confirmed_save_statements"]
@@ -258,7 +265,7 @@ def main() -> list[dict]:
                     "full_scans": scans,
                     "plan": plan,
                     "target": f"ratio <= {GROWTH_TARGET} (baseline: at 10 sessions), "
-                    "one statement at any size, no full scan",
+                    "the same statements at any size, no full scan",
                     "pass": big["check_p95_ms"] / small["check_p95_ms"] <= GROWTH_TARGET
                     and same
                     and not scans,
