@@ -39,6 +39,7 @@ class Unconfirmed:
     """A save refused for a clash: what `Save anyway` saves, and to which session version."""
 
     details: SessionDetails
+    typed: dict[str, str]
     notify: bool
     target: tuple[int, int, int]
 
@@ -70,6 +71,7 @@ class EditorState(AuthState):
     errors: dict[str, str] = {}
     clashes: list[str] = []  # shown to confirm: what the time being saved overlaps
     history: list[HistoryRow] = []
+    form_key: int = 0  # changed to show the stored session afresh in the form (re-mounted)
     _unconfirmed: Unconfirmed | None = None  # what `Save anyway` saves, as warned about
 
     @rx.var
@@ -81,11 +83,6 @@ class EditorState(AuthState):
     def read_only(self) -> bool:
         """Completed and cancelled sessions cannot be edited."""
         return self.status in (SessionStatus.COMPLETED, SessionStatus.CANCELLED)
-
-    @rx.var
-    def form_key(self) -> str:
-        """Changes whenever a new version is loaded, so the form shows it afresh."""
-        return f"{self.relationship_url}-{self.number}-{self.version}"
 
     @signed_in
     def load(self, caller: Caller):
@@ -119,7 +116,7 @@ class EditorState(AuthState):
         typed["date"] = self.date  # the date picker's value, kept here as it is picked
         typed["time_zone"] = typed["time_zone"] if "time_zone" in form else self.time_zone
         details = parse_session_form(**typed)
-        return self._save(caller, details, self.notify, confirm_clash=False)
+        return self._save(caller, details, typed, self.notify, confirm_clash=False)
 
     @signed_in
     def save_anyway(self, caller: Caller):
@@ -128,15 +125,25 @@ class EditorState(AuthState):
         unconfirmed, self._unconfirmed, self.clashes = self._unconfirmed, None, []
         if unconfirmed is None or unconfirmed.target != self._target_key():
             return None
-        return self._save(caller, unconfirmed.details, unconfirmed.notify, confirm_clash=True)
+        return self._save(
+            caller, unconfirmed.details, unconfirmed.typed, unconfirmed.notify, confirm_clash=True
+        )
 
     @signed_in
     def keep_editing(self, caller: Caller):
         """Close the clash warning without saving, to choose another time."""
         self._unconfirmed, self.clashes = None, []
 
-    def _save(self, caller: Caller, details: SessionDetails, notify: bool, *, confirm_clash: bool):
-        """Save the details; an unconfirmed clash is kept to show and to confirm."""
+    def _save(
+        self,
+        caller: Caller,
+        details: SessionDetails,
+        typed: dict[str, str],
+        notify: bool,
+        *,
+        confirm_clash: bool,
+    ):
+        """Save the details typed; an unconfirmed clash is kept to show and to confirm."""
         try:
             change = sessions.save_session(
                 caller.db,
@@ -147,9 +154,9 @@ class EditorState(AuthState):
             )
         except ClashFound as clash:
             self.errors, self.clashes = {}, clash.warnings
-            self._unconfirmed = Unconfirmed(details, notify, self._target_key())
+            self._unconfirmed = Unconfirmed(details, typed, notify, self._target_key())
             return None
-        return self._after(caller, change, lambda: f"{self.title} saved: {self.status}")
+        return self._after(caller, change, lambda: f"{self.title} saved: {self.status}", typed)
 
     @signed_in
     def cancel(self, caller: Caller, form: dict):
@@ -219,12 +226,21 @@ class EditorState(AuthState):
             "with_history": self.section == "history",
         }
 
-    def _after(self, caller: Caller, change: sessions.SessionChange, success: Callable):
+    def _after(
+        self,
+        caller: Caller,
+        change: sessions.SessionChange,
+        success: Callable,
+        typed: dict[str, str] | None = None,
+    ):
         """Show the saved session and confirm to the actor at once; the others' open tabs are
-        told alongside, not before (their inboxes are read from the database once committed)."""
+        told alongside, not before (their inboxes are read from the database once committed).
+        The form is shown afresh unless it already holds what was saved, as ``typed``."""
         push_in_background(*change.told)
         self.errors, self.section = {}, "details"
         self._copy(change.session, caller.user.name, caller.user.time_zone)  # who cancelled
+        if typed is None or any(typed[name] != getattr(self, name) for name in FIELD_LABELS):
+            self.form_key += 1
         return rx.toast.success(success())
 
     def _show(self, view: SessionView | None, user: User) -> None:
@@ -242,6 +258,7 @@ class EditorState(AuthState):
             f"{follower}: {view.name(relationship.coachee_id)}"
         )
         self._copy(view.session, view.name(view.session.cancelled_by_id), user.time_zone)
+        self.form_key += 1
         if self.section == "history":
             self.history = [_history_row(entry, user.time_zone) for entry in view.history]
         self.loaded = True

@@ -185,3 +185,21 @@ def test_an_admin_edit_notifies_both_and_mentoring_uses_its_own_words(new_page):
     for email in ("mentor@example.com", "mentee@example.com"):
         person = signed_in(new_page, email)
         assert any("Alex Morgan arranged Session 3" in m for m in inbox_messages(person))
+
+
+def test_after_a_save_the_form_shows_what_was_stored_and_keeps_the_cursor(new_page):
+    coach = signed_in(new_page, "coach@example.com")
+    arrange(coach, notify=False, day=NEXT_MONTH + timedelta(days=3))
+    form, location = coach.locator("form[data-version]"), coach.get_by_label("Location")
+    location.fill("  Room 5.01, Bush House  ")
+    save(coach)
+    expect(location).to_have_value("Room 5.01, Bush House")  # trimmed as stored: afresh
+
+    saved_version = form.get_attribute("data-version")
+    location.fill("Room 5.02")
+    location.press("Enter")
+    expect(form).not_to_have_attribute("data-version", saved_version or "")
+    expect(location).to_be_focused()  # what was typed is what was stored: the form stays
+    expect(location).to_have_value("Room 5.02")
+    coach.reload()
+    expect(coach.get_by_label("Location")).to_have_value("Room 5.02")
