@@ -95,7 +95,7 @@ def redeem_download(db: Session, token: str, now: datetime | None = None) -> Cal
     if grant is None:
         return None
     user = db.get(User, grant.user_id)
-    row = db.execute(_event_rows().where(col(CoachingSession.id) == grant.session_id)).first()
+    row = db.execute(_EVENT_OF_SESSION, {"session_id": grant.session_id}).first()
     if user is None or not user.active or row is None:
         return None
     event = _event(row, settings.base_url())
@@ -273,9 +273,12 @@ def _feed_version_query() -> Select[*tuple[Any, ...]]:
 
 
 _FEED_VERSION = _feed_version_query()  # built once: a 304 should cost only its query
+_EVENT_OF_SESSION = (  # built once: every change e-mailed with an invitation reads it
+    _event_rows().where(col(CoachingSession.id) == bindparam("session_id"))
+)
 
 
 def session_event(db: Session, session_id: int) -> SessionEvent | None:
     """A session's calendar event as the feed shows it (None while To be Arranged)."""
-    row = db.execute(_event_rows().where(col(CoachingSession.id) == session_id)).first()
+    row = db.execute(_EVENT_OF_SESSION, {"session_id": session_id}).first()
     return _event(row, settings.base_url()) if row is not None else None

@@ -3,7 +3,9 @@ wants e-mails about changes, written for them, with the session's details and ad
 
 from email.utils import parseaddr
 
-from sqlmodel import Session, col, select
+from sqlalchemy import bindparam
+from sqlalchemy import select as sa_select
+from sqlmodel import Session, col
 
 from myecoach import routes, settings
 from myecoach.domain.calendar import invitation_ical
@@ -15,6 +17,12 @@ from myecoach.models import User
 from myecoach.services import outbox
 from myecoach.services.access import LoadedSession
 from myecoach.services.calendar import session_event
+
+_NAMES_AND_ADDRESSES = (  # built once: the attendees of every invitation e-mailed
+    sa_select(col(User.name), col(User.email))
+    .where(col(User.id).in_(bindparam("ids", expanding=True)))
+    .order_by(col(User.id))
+)
 
 
 def queue_change_mails(
@@ -58,10 +66,8 @@ def _invitation(db: Session, loaded: LoadedSession) -> tuple[str, str]:
     event = session_event(db, session.id)
     if event is None:
         return "", ""
-    participants = db.exec(
-        select(User.name, User.email)
-        .where(col(User.id).in_([relationship.coach_id, relationship.coachee_id]))
-        .order_by(col(User.id))
+    participants = db.execute(
+        _NAMES_AND_ADDRESSES, {"ids": [relationship.coach_id, relationship.coachee_id]}
     ).all()
     organizer = parseaddr(settings.mail_from() or "")[1]
     invitation, method = invitation_ical(

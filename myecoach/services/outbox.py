@@ -8,8 +8,8 @@ import socket
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, or_, update
-from sqlmodel import Session, col, select
+from sqlalchemy import func, insert, or_, update
+from sqlmodel import Session, SQLModel, col, select
 
 from myecoach import settings
 from myecoach.domain.errors import NotFound
@@ -23,6 +23,7 @@ from myecoach.services.admin.audit import record
 CHANGE, REMINDER, NUDGE, LINK = "change", "reminder", "nudge", "link"  # kinds of message
 MAX_ATTEMPTS = 8  # by default retried after 1, 2, 4 … 64 minutes: about two hours in all
 BATCH = 20
+_ADD = insert(SQLModel.metadata.tables["outbox"])  # built once: one per e-mail queued
 WORKER = f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(3)}"  # as leases name it
 
 
@@ -40,19 +41,19 @@ def queue(
     a message with ``written`` None is written when it is sent. Returns whether it queued."""
     if not settings.mail_enabled():
         return False
-    assert user.id is not None
-    db.add(
-        OutboxMessage(
-            dedupe_key=dedupe_key,
-            kind=kind,
-            user_id=user.id,
-            to_address=user.email,
-            subject=written.subject if written else "",
-            text=written.text if written else "",
-            html=written.html if written else "",
-            calendar=calendar,
-            calendar_method=calendar_method,
-        )
+    db.connection().execute(
+        _ADD,
+        {
+            "dedupe_key": dedupe_key,
+            "kind": kind,
+            "user_id": user.id,
+            "to_address": user.email,
+            "subject": written.subject if written else "",
+            "text": written.text if written else "",
+            "html": written.html if written else "",
+            "calendar": calendar,
+            "calendar_method": calendar_method,
+        },
     )
     return True
 
