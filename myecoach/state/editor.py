@@ -10,7 +10,7 @@ from myecoach.domain.calendar import calendar_filename, shown_in_calendar
 from myecoach.domain.errors import ClashFound, DomainError, NotFound, ValidationFailed
 from myecoach.domain.local_times import slot_text
 from myecoach.domain.statuses import SessionStatus, can_complete
-from myecoach.domain.validation import FIELD_LABELS, SessionDetails, parse_session_form
+from myecoach.domain.validation import FIELD_LABELS, parse_session_form
 from myecoach.domain.wording import role_names, session_title
 from myecoach.models import CoachingSession, User, utc_now
 from myecoach.services import calendar, sessions
@@ -38,7 +38,6 @@ class HistoryRow:
 class Unconfirmed:
     """A save refused for a clash: what `Save anyway` saves, and to which session version."""
 
-    details: SessionDetails
     typed: dict[str, str]
     notify: bool
     target: tuple[int, int, int]
@@ -115,8 +114,7 @@ class EditorState(AuthState):
         typed = {name: form_text(form, name) for name in FIELD_LABELS}
         typed["date"] = self.date  # the date picker's value, kept here as it is picked
         typed["time_zone"] = typed["time_zone"] if "time_zone" in form else self.time_zone
-        details = parse_session_form(**typed)
-        return self._save(caller, details, typed, self.notify, confirm_clash=False)
+        return self._save(caller, typed, self.notify, confirm_clash=False)
 
     @signed_in
     def save_anyway(self, caller: Caller):
@@ -125,25 +123,16 @@ class EditorState(AuthState):
         unconfirmed, self._unconfirmed, self.clashes = self._unconfirmed, None, []
         if unconfirmed is None or unconfirmed.target != self._target_key():
             return None
-        return self._save(
-            caller, unconfirmed.details, unconfirmed.typed, unconfirmed.notify, confirm_clash=True
-        )
+        return self._save(caller, unconfirmed.typed, unconfirmed.notify, confirm_clash=True)
 
     @signed_in
     def keep_editing(self, caller: Caller):
         """Close the clash warning without saving, to choose another time."""
         self._unconfirmed, self.clashes = None, []
 
-    def _save(
-        self,
-        caller: Caller,
-        details: SessionDetails,
-        typed: dict[str, str],
-        notify: bool,
-        *,
-        confirm_clash: bool,
-    ):
+    def _save(self, caller: Caller, typed: dict[str, str], notify: bool, *, confirm_clash: bool):
         """Save the details typed; an unconfirmed clash is kept to show and to confirm."""
+        details = parse_session_form(**typed)
         try:
             change = sessions.save_session(
                 caller.db,
@@ -154,7 +143,7 @@ class EditorState(AuthState):
             )
         except ClashFound as clash:
             self.errors, self.clashes = {}, clash.warnings
-            self._unconfirmed = Unconfirmed(details, typed, notify, self._target_key())
+            self._unconfirmed = Unconfirmed(typed, notify, self._target_key())
             return None
         return self._after(caller, change, lambda: f"{self.title} saved: {self.status}", typed)
 
