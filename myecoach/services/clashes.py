@@ -1,7 +1,7 @@
 """Clash warnings: the arranged sessions a new time overlaps, for either participant, in any
 of their relationships, found with indexed queries: one when there is none, two when there is."""
 
-from sqlalchemy import BindParameter, bindparam, or_
+from sqlalchemy import BindParameter, ColumnElement, bindparam, or_
 from sqlalchemy import select as sa_select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
@@ -29,11 +29,16 @@ _IN_WINDOW = (
     col(CoachingSession.ends_at) > bindparam("starts_at"),
     col(CoachingSession.id) != bindparam("session_id"),
 )
-_THEIR_RELATIONSHIP = or_(col(Other.coach_id).in_(_PEOPLE), col(Other.coachee_id).in_(_PEOPLE))
+
+
+def _theirs(relationship: type[Relationship]) -> ColumnElement[bool]:
+    """Whether a relationship (the table or an alias of it) has either of the two people."""
+    return or_(col(relationship.coach_id).in_(_PEOPLE), col(relationship.coachee_id).in_(_PEOPLE))
+
+
+_THEIR_RELATIONSHIP = _theirs(Other)
 _IN_THEIR_RELATIONSHIPS = col(CoachingSession.relationship_id).in_(
-    sa_select(col(Relationship.id)).where(
-        or_(col(Relationship.coach_id).in_(_PEOPLE), col(Relationship.coachee_id).in_(_PEOPLE))
-    )
+    sa_select(col(Relationship.id)).where(_theirs(Relationship))
 )
 # Whether there is any, asked first of the sessions alone: most new times clash with nothing,
 # and PostgreSQL takes longer to plan the named query's joins than to run it. Each planner
