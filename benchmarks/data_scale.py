@@ -1,11 +1,14 @@
 """Data scale: server time and SQL statements per operation at 10, 10,000 and (on PostgreSQL)
 100,000 relationships, and how much each grows from 10.
 
-Generates relationships with ten sessions and ten notifications each (so 1,000,000 sessions at
-100,000) with Core bulk inserts, a chunk of relationships at a time, on SQLite and PostgreSQL;
-then times the lists and searches, opening a relationship and the unread count through the use
-cases, as the app calls them. Target: each operation's p95 grows at most 2x from 10 to 10,000
-relationships and 3x to 100,000, with the same statements.
+Generates relationships with ten sessions each (so 1,000,000 sessions at 100,000), and a
+notification about each session to its coachee and to its coach (so a coach's inbox grows with
+the data: 10 notifications at 10 relationships, 1,000 at 10,000, 10,000 at 100,000, one in a
+hundred unread), with Core bulk inserts, a chunk of relationships at a time, on SQLite and
+PostgreSQL; then times the lists and searches, opening a relationship, the unread count and a
+coach's inbox and live bell through the use cases, as the app calls them. Target: each
+operation's p95 grows at most 2x from 10 to 10,000 relationships and 3x to 100,000, with the
+same statements.
 """
 
 import json
@@ -127,19 +130,22 @@ def _generate_chunk(connection, relationships: range) -> None:
                 }
             )
     connection.execute(insert(CoachingSession), sessions)
+    told = [(s, _coachee_id(s["relationship_id"] - 1), s["id"] % 2 == 0) for s in sessions] + [
+        (s, 2 + (s["relationship_id"] - 1) % COACHES, s["id"] % 100 != 0) for s in sessions
+    ]
     connection.execute(
         insert(Notification),
         [
             {
-                "recipient_id": _coachee_id(s["relationship_id"] - 1),
-                "actor_id": 2,
+                "recipient_id": recipient,
+                "actor_id": 1,
                 "session_id": s["id"],
                 "kind": "edited",
-                "message": "Coach edited a session",
-                "created_at": now,
-                "read": s["id"] % 2 == 0,
+                "message": "Alex Admin edited a session",
+                "created_at": now - timedelta(seconds=s["id"]),
+                "read": read,
             }
-            for s in sessions
+            for s, recipient, read in told
         ],
     )
 
@@ -177,7 +183,7 @@ def statements(engine, call: Callable[[], object]) -> int:
     return count[0]
 
 
-def operations(db, admin: User, coachee: User, relationship_id: int) -> dict:
+def operations(db, admin: User, coach: User, coachee: User, relationship_id: int) -> dict:
     """The operations users feel, each as a zero-argument call."""
     return {
         "list_relationships": lambda: relationships.search_relationships(db, actor=admin),
@@ -188,6 +194,9 @@ def operations(db, admin: User, coachee: User, relationship_id: int) -> dict:
             db, actor=admin, relationship_id=relationship_id
         ),
         "unread_count": lambda: notifications.unread_count(db, user=coachee),
+        # as many rows at every size: the coach has only ten notifications at the smallest
+        "coach_inbox": lambda: notifications.inbox(db, user=coach, limit=SESSIONS_PER_RELATIONSHIP),
+        "coach_live_bell": lambda: notifications.inbox_summary(db, user_id=coach.id or 0),
         "people_list": lambda: admin_people.find_people(db, admin=admin),
         "people_search": lambda: admin_people.find_people(db, admin=admin, query=coachee.name),
     }
@@ -201,8 +210,8 @@ def measure(url: str, relationship_count: int) -> dict[str, dict]:
     with unit_of_work(engine) as db:
         admin = db.get(User, 1)
         picked = min(42, relationship_count)
-        coachee = db.get(User, 2 + COACHES + picked - 1)
-        for name, call in operations(db, admin, coachee, picked).items():
+        coach, coachee = db.get(User, 2), db.get(User, _coachee_id(picked - 1))
+        for name, call in operations(db, admin, coach, coachee, picked).items():
             results[name] = {
                 "p95_ms": p95_ms(call, REPEATS),
                 "statements": statements(engine, call),

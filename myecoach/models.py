@@ -220,17 +220,20 @@ class ExportDownload(SQLModel, table=True):
 class Notification(SQLModel, table=True):
     """A message in a recipient's inbox about a change to a session, or to a relationship."""
 
-    __table_args__ = (Index("ix_notification_unread", "recipient_id", "read"),)
+    __table_args__ = (
+        Index("ix_notification_inbox", "recipient_id", "created_at", "id"),
+        Index("ix_notification_unread", "recipient_id", "read"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
-    recipient_id: int = Field(foreign_key="user.id", index=True)
+    recipient_id: int = Field(foreign_key="user.id")
     actor_id: int = Field(foreign_key="user.id")
     session_id: int | None = Field(default=None, foreign_key="coaching_session.id", index=True)
     relationship_id: int | None = Field(default=None, foreign_key="relationship.id")
     kind: str = Field(max_length=20)
     message: str = Field(max_length=1500)
-    created_at: datetime = Field(default_factory=utc_now, index=True)
-    read: bool = Field(default=False, index=True)
+    created_at: datetime = Field(default_factory=utc_now)
+    read: bool = Field(default=False)
 
 
 class SessionHistory(SQLModel, table=True):
