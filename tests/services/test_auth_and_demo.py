@@ -3,6 +3,7 @@
 import time
 
 import pytest
+from argon2 import PasswordHasher
 from limits import parse
 from sqlmodel import func, select
 
@@ -43,6 +44,16 @@ def test_sign_in_gives_a_token_that_finds_the_user(db, world):
     token = sign_in(db, " Coach@Example.com ")
     assert auth.user_for_token(db, token).email == "coach@example.com"
     assert db.exec(select(AuthToken.token_hash)).one() != token  # only a digest is stored
+
+
+def test_a_password_hashed_with_earlier_settings_still_signs_in_and_is_hashed_afresh(db, world):
+    world.coach.password_hash = PasswordHasher(parallelism=4).hash(PASSWORD)
+    db.commit()
+    sign_in(db, "coach@example.com")
+    db.refresh(world.coach)
+    assert "p=1" in world.coach.password_hash
+    assert auth.check_password(world.coach, PASSWORD)
+    assert not auth.check_password(world.coach, "wrong password")
 
 
 @pytest.mark.parametrize(
