@@ -3,7 +3,7 @@
 import datetime as dt
 from datetime import datetime
 
-from sqlalchemy import Column, Index, Integer, String, UniqueConstraint, func
+from sqlalchemy import Column, Index, Integer, String, UniqueConstraint, func, text
 from sqlmodel import Field, SQLModel, col
 
 from myecoach.domain.calendar import SessionFacts, new_event_uid
@@ -119,6 +119,16 @@ class Relationship(SQLModel, table=True):
 version_column = Column("version", Integer, nullable=False, default=1)
 
 
+_IS_ARRANGED = f"status = '{SessionStatus.ARRANGED}'"
+_IS_CANCELLED = f"status = '{SessionStatus.CANCELLED}'"
+
+
+def _only_where(name: str, columns: tuple[str, ...], condition: str) -> Index:
+    """A partial index: only the rows that meet ``condition`` are in it."""
+    where = text(condition)
+    return Index(name, *columns, sqlite_where=where, postgresql_where=where)
+
+
 class CoachingSession(SQLModel, table=True):
     """A session of a relationship, numbered 1, 2, 3… within it."""
 
@@ -127,6 +137,16 @@ class CoachingSession(SQLModel, table=True):
         UniqueConstraint("relationship_id", "number"),
         Index("ix_coaching_session_next", "relationship_id", "status", "starts_at"),
         Index("ix_coaching_session_day", "date", "status", "ends_at"),
+        # For the overview: the overdue list in its order, undated and cancelled sessions.
+        _only_where(
+            "ix_coaching_session_overdue", ("date", "starts_at", "id", "ends_at"), _IS_ARRANGED
+        ),
+        _only_where("ix_coaching_session_undated", ("created_at", "status"), "date IS NULL"),
+        _only_where(
+            "ix_coaching_session_cancelled",
+            ("relationship_id", "date", "created_at", "cancelled_by_id"),
+            _IS_CANCELLED,
+        ),
     )
     __mapper_args__ = {"version_id_col": version_column}
 
