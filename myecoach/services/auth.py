@@ -79,7 +79,7 @@ def sign_in(
     if not _verify(user.password_hash if user else None, password[:PASSWORD_MAX]):
         throttle.record_failure(attempt)
         raise SignInRefused(SIGN_IN_FAILED)
-    assert user is not None
+    assert user is not None and user.password_hash is not None  # it was checked
     if user.is_demo and not allow_demo:
         raise SignInRefused(SIGN_IN_FAILED)
     if not user.active:
