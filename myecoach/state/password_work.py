@@ -11,9 +11,10 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
 
 T = TypeVar("T")
-# A nice value: sharing a core, the event loop gets about nine tenths of it and a hash the
-# rest (at 19, the lowest, a hash got 1/70 of a core kept busy, and sign-ins timed out).
-LOW_PRIORITY = 10
+# A nice value: sharing a core, the event loop gets about three quarters of it and a hash the
+# rest (at 19 a hash got 1/70 of a core kept busy by another process, and at 10 a tenth, so
+# that a flood's sign-ins, hashed in one lane, took up to 30 s to be answered).
+LOW_PRIORITY = 5
 
 
 def _yield_the_processor() -> None:
