@@ -1,10 +1,11 @@
 """Many users at once: 100 websocket clients, each signed in as a different participant,
 save their own session in a loop for 60 s against the production build; afterwards the
-database must hold every acknowledged save exactly once, and every user's live bell
-must show their unread count, within SETTLE_SECONDS of the last save. The clients are in `benchmarks/simulated_users.py`. The
-baseline is Reflex's own ceiling on the same server in the same run: the same clients
-sending the lightest event of the page (a tick of `Notify`) for as long, just before.
-Target: save throughput at least half the baseline's events per second.
+database must hold every acknowledged save exactly once, and every user's live bell must
+show their unread count, within SETTLE_SECONDS of the last save. The clients are in
+`benchmarks/simulated_users.py`. The baseline is Reflex's own ceiling on the same server in
+the same run: the same clients sending the lightest event of the page (a tick of `Notify`)
+for as long, just before. Target: save throughput at least half the baseline's events per
+second.
 """
 
 import argparse
