@@ -76,6 +76,10 @@ def _person(person: dict, password: str) -> dict:
     }
 
 
+def _coach_id(relationship: int) -> int:
+    return 2 + relationship % COACHES
+
+
 def _coachee_id(relationship: int) -> int:
     return 2 + COACHES + relationship
 
@@ -96,7 +100,7 @@ def _generate_chunk(connection, relationships: range) -> None:
                 "id": r + 1,
                 "programme_id": 1,
                 "kind": "coaching",
-                "coach_id": 2 + r % COACHES,
+                "coach_id": _coach_id(r),
                 "coachee_id": coachee["id"],
                 "active": True,
                 "search_text": search_text(PROGRAMME, *coach, coachee["name"], coachee["email"]),
@@ -131,7 +135,7 @@ def _generate_chunk(connection, relationships: range) -> None:
             )
     connection.execute(insert(CoachingSession), sessions)
     told = [(s, _coachee_id(s["relationship_id"] - 1), s["id"] % 2 == 0) for s in sessions] + [
-        (s, 2 + (s["relationship_id"] - 1) % COACHES, s["id"] % 100 != 0) for s in sessions
+        (s, _coach_id(s["relationship_id"] - 1), s["id"] % 100 != 0) for s in sessions
     ]
     connection.execute(
         insert(Notification),
@@ -210,7 +214,7 @@ def measure(url: str, relationship_count: int) -> dict[str, dict]:
     with unit_of_work(engine) as db:
         admin = db.get(User, 1)
         picked = min(42, relationship_count)
-        coach, coachee = db.get(User, 2), db.get(User, _coachee_id(picked - 1))
+        coach, coachee = db.get(User, _coach_id(0)), db.get(User, _coachee_id(picked - 1))
         for name, call in operations(db, admin, coach, coachee, picked).items():
             results[name] = {
                 "p95_ms": p95_ms(call, REPEATS),

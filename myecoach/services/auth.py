@@ -72,11 +72,12 @@ def sign_in(
     """
     now = now or utc_now()
     email = email.strip().lower()[:EMAIL_MAX]
+    password = password[:PASSWORD_MAX]
     attempt = Attempt(email=email, address=address)
     if not throttle.allows(attempt):
         raise SignInRefused(TOO_MANY_SIGN_IN_ATTEMPTS)
     user = db.exec(select(User).where(User.email == email)).first() if can_be_saved(email) else None
-    if not _verify(user.password_hash if user else None, password[:PASSWORD_MAX]):
+    if not _verify(user.password_hash if user else None, password):
         throttle.record_failure(attempt)
         raise SignInRefused(SIGN_IN_FAILED)
     assert user is not None and user.password_hash is not None  # it was checked
@@ -85,7 +86,7 @@ def sign_in(
     if not user.active:
         raise SignInRefused(ACCOUNT_DEACTIVATED)
     if _hasher.check_needs_rehash(user.password_hash):  # made with earlier settings
-        user.password_hash = hash_password(password[:PASSWORD_MAX])
+        user.password_hash = hash_password(password)
     token = start_sign_in(db, user, now)
     db.commit()
     return token
