@@ -23,7 +23,7 @@ from pathlib import Path
 from sqlalchemy import Engine, event, insert
 from sqlmodel import SQLModel
 
-from myecoach.db import make_engine, unit_of_work
+from myecoach.db import make_engine, refresh_statistics, unit_of_work
 from myecoach.domain.search import list_order, search_text
 from myecoach.models import CoachingSession, Notification, Programme, Relationship, User
 from myecoach.services import notifications, relationships
@@ -58,9 +58,11 @@ def generate(engine, relationship_count: int) -> None:
 
 
 def settle(engine: Engine) -> None:
-    """On PostgreSQL, vacuum and analyse after a bulk load, as autovacuum soon would: fresh
+    """After a bulk load, fresh statistics as the app would soon have them. On SQLite, those
+    of the app's hourly tidy-up; on PostgreSQL, vacuum and analyse as autovacuum would: the
     statistics, the visibility map that index-only scans need, and the rows still waiting in
     each trigram index's pending list merged in (a search reads that list row by row)."""
+    refresh_statistics(engine)
     if engine.dialect.name == "postgresql":
         with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
             connection.exec_driver_sql("VACUUM ANALYZE")

@@ -7,28 +7,34 @@ import random
 
 import reflex as rx
 
-from myecoach.db import unit_of_work
+from myecoach.db import refresh_statistics, unit_of_work
 from myecoach.mail.sender import deliver_forever, wake_sender
 from myecoach.services import reminders
 from myecoach.services.auth import purge_expired_sign_ins
 from myecoach.state.live import push_inboxes
 from myecoach.state.relay import keep_relay_listening
 
-PURGE_EVERY_SECONDS = 3600
+TIDY_UP_EVERY_SECONDS = 3600
 REMINDERS_EVERY_SECONDS = 60  # day-before reminders: a cheap indexed range query
 NUDGES_EVERY = 15  # sweeps: nudges look at every relationship, so every 15 minutes
 logger = logging.getLogger("myecoach")
 
 
-async def purge_expired_sign_ins_hourly() -> None:
-    """Delete sign-ins past their lifetime or idle timeout, once an hour."""
+async def tidy_up_hourly() -> None:
+    """Once an hour, from startup: delete sign-ins past their lifetime or idle timeout, and
+    refresh SQLite's planner statistics as the data grows."""
     while True:
         try:
-            with unit_of_work() as db:
-                purge_expired_sign_ins(db)
+            await asyncio.to_thread(_tidy_up)
         except Exception:  # a database outage must not end the loop
-            logger.exception("Purging expired sign-ins failed; trying again later")
-        await asyncio.sleep(PURGE_EVERY_SECONDS)
+            logger.exception("Tidying up failed; trying again later")
+        await asyncio.sleep(TIDY_UP_EVERY_SECONDS)
+
+
+def _tidy_up() -> None:
+    with unit_of_work() as db:
+        purge_expired_sign_ins(db)
+    refresh_statistics()
 
 
 async def remind_forever() -> None:
@@ -62,6 +68,6 @@ def _forever():
 def register(app: rx.App) -> None:
     """Run every background loop for the lifetime of each backend worker."""
     app.register_lifespan_task(keep_relay_listening)
-    app.register_lifespan_task(purge_expired_sign_ins_hourly)
+    app.register_lifespan_task(tidy_up_hourly)
     app.register_lifespan_task(deliver_forever)
     app.register_lifespan_task(remind_forever)

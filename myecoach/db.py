@@ -10,6 +10,7 @@ from sqlmodel import Session, create_engine
 from myecoach import settings
 
 CONNECT_TIMEOUT_SECONDS = 5
+STATISTICS_SAMPLE = 400  # rows read per index by ANALYZE: milliseconds at any size
 
 
 @cache
@@ -45,6 +46,17 @@ def _tune_sqlite(connection, _record) -> None:
     cursor.execute("PRAGMA synchronous=NORMAL")  # with WAL: durable at checkpoints, fast commits
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
+
+
+def refresh_statistics(bind: Engine | None = None) -> None:
+    """Refresh SQLite's query-planner statistics from a sample of each index (without them
+    it never chooses a partial index); PostgreSQL's autovacuum keeps its own."""
+    bind = bind or engine()
+    if bind.dialect.name != "sqlite":
+        return
+    with bind.begin() as connection:
+        connection.exec_driver_sql(f"PRAGMA analysis_limit={STATISTICS_SAMPLE}")
+        connection.exec_driver_sql("ANALYZE")
 
 
 def _lower(text: str | None) -> str | None:
