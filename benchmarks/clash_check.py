@@ -33,7 +33,7 @@ from tests.servers import fresh_postgres_database
 
 ZONE = "Europe/London"
 COACHES, COACHEES_PER_COACH, SESSIONS_PER_RELATIONSHIP = 100, 100, 10
-REPEATS, SAVES = 300, 100
+REPEATS, SAVES = 300, 300
 GROWTH_TARGET, SAVE_RATIO_TARGET = 3, 1.25
 # One in ten sessions completed, one in ten cancelled, one in twenty still to be arranged.
 STATUSES = [SessionStatus.COMPLETED, SessionStatus.CANCELLED] + [SessionStatus.ARRANGED] * 7
