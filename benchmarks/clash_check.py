@@ -1,11 +1,12 @@
-"""Clash check: server time and SQL statements of the check a save makes for clashes, at 10
-and at 100,000 sessions, and what it adds to a save, against saves without it in one run.
+"""Clash check: server time and SQL statements of the query for clashing sessions, at 10
+and at 100,000 sessions, and what the check adds to a save (asked in the UPDATE that writes
+the new time), against saves without it in one run.
 
 Generates 10,000 relationships (100 coaches with 100 coachees each) with 100,000 sessions in
 every status over four months, with Core bulk inserts, on PostgreSQL and on SQLite; then
 times the check for the busiest coach's relationship, and a save that moves a session (so the
-check runs) interleaved with one that is confirmed (no check). On PostgreSQL it also shows
-the plan of the check's query (EXPLAIN ANALYZE).
+check runs) interleaved with one that is confirmed (no check). It also shows the plans of
+the query and of the save's UPDATE, and finds any full scan in them.
 """
 
 import json
@@ -17,6 +18,7 @@ from datetime import UTC, date, datetime, timedelta
 from datetime import time as clock
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, event, insert
 from sqlmodel import SQLModel, col, select
@@ -152,7 +154,6 @@ def measure(url: str, size: tuple[int, int, int]) -> dict:
         with counting(engine) as statements:
             check()
         check_timings = [timed(check) for _ in range(REPEATS)]
-        plan = _plan(engine, check)
         early = SessionDetails(
             date.today() + timedelta(days=3),
             clock(6),
@@ -174,6 +175,10 @@ def measure(url: str, size: tuple[int, int, int]) -> dict:
                 with counting(engine) as statements_of_save:
                     saves[kind].append(timed(save))
                 counts[kind] = statements_of_save[0]
+        moved_to = replace(early, start_time=clock(6, 30))
+        written = _statements(engine, partial(_save, db, coach, latest, "checked", moved_to, False))
+        update = [(sql, values) for sql, values in written if sql.startswith("UPDATE")]
+        plan = _plan(engine, _statements(engine, check) + update)
     engine.dispose()
     return {
         "check_p95_ms": p95(check_timings),
@@ -201,9 +206,8 @@ def _save(db, coach: User, latest: dict, kind: str, details: SessionDetails, con
     ).session
 
 
-def _plan(engine: Engine, check) -> list[str]:
-    """The database's plan of each of the check's queries: as it ran on PostgreSQL (EXPLAIN
-    ANALYZE), as SQLite would run it (EXPLAIN QUERY PLAN)."""
+def _statements(engine: Engine, call) -> list[tuple[str, Any]]:
+    """The statements ``call`` runs, with their parameters."""
     captured = []
 
     def keep(_connection, _cursor, statement, parameters, _context, _many):
@@ -211,18 +215,25 @@ def _plan(engine: Engine, check) -> list[str]:
 
     event.listen(engine, "before_cursor_execute", keep)
     try:
-        check()
+        call()
     finally:
         event.remove(engine, "before_cursor_execute", keep)
+    return captured
+
+
+def _plan(engine: Engine, statements: list[tuple[str, Any]]) -> list[str]:
+    """The database's plan of each statement: as SQLite would run it (EXPLAIN QUERY PLAN), as
+    a query ran on PostgreSQL (EXPLAIN ANALYZE), as PostgreSQL plans an UPDATE (EXPLAIN)."""
     plan = []
     with engine.connect() as connection:
-        for number, (statement, parameters) in enumerate(captured, 1):
-            plan.append(f"-- query {number} of {len(captured)}")
+        for number, (statement, parameters) in enumerate(statements, 1):
+            plan.append(f"-- statement {number} of {len(statements)}")
             if engine.dialect.name == "sqlite":
                 rows = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters)
                 plan += [row[3] for row in rows]
             else:
-                explain = f"EXPLAIN (ANALYZE, COSTS OFF) {statement}"
+                how = "COSTS OFF" if statement.startswith("UPDATE") else "ANALYZE, COSTS OFF"
+                explain = f"EXPLAIN ({how}) {statement}"
                 plan += [row[0] for row in connection.exec_driver_sql(explain, parameters)]
     return plan
 
@@ -281,9 +292,9 @@ def main() -> list[dict]:
                     "statements": big["save_statements"],
                     "baseline_statements": big["confirmed_save_statements"],
                     "target": f"ratio <= {SAVE_RATIO_TARGET} (baseline: a save without the "
-                    "check), one statement more at any size",
+                    "check), no statement more at any size",
                     "pass": big["save_p95_ms"] / big["confirmed_save_p95_ms"] <= SAVE_RATIO_TARGET
-                    and added == added_small == 1,
+                    and added == added_small == 0,
                 }
             )
     for result in results:

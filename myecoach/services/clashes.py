@@ -1,7 +1,12 @@
 """Clash warnings: the arranged sessions a new time overlaps, for either participant, in any
-of their relationships, found with indexed queries: one when there is none, two when there is."""
+of their relationships. A new time is written by an UPDATE that also asks whether it clashes
+(`NO_CLASH`), so a save that clashes with nothing runs no statement more; only when that
+UPDATE writes nothing are the clashing sessions read, with their names, to warn."""
 
-from sqlalchemy import BindParameter, ColumnElement, bindparam, or_
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import BindParameter, ColumnElement, bindparam, exists, literal, or_
 from sqlalchemy import select as sa_select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
@@ -16,6 +21,7 @@ from myecoach.services.access import LoadedSession, actor_of, participants_of
 
 Other = aliased(Relationship, name="other_relationship")
 Coach, Coachee = aliased(User, name="coach"), aliased(User, name="coachee")
+Clashing = aliased(CoachingSession, name="clashing")  # apart from the session being written
 # The two participants, as two parameters: an expanding list would be rendered anew each call.
 _PEOPLE: list[BindParameter[int]] = [bindparam("coach_id"), bindparam("coachee_id")]
 
@@ -24,11 +30,11 @@ _PEOPLE: list[BindParameter[int]] = [bindparam("coach_id"), bindparam("coachee_i
 # (relationship, status, start) reads only the few sessions starting in that window.
 # Built once (building them costs more than running them); their values are parameters.
 _IN_WINDOW = (
-    col(CoachingSession.status) == SessionStatus.ARRANGED,
-    col(CoachingSession.starts_at) > bindparam("earliest_start"),
-    col(CoachingSession.starts_at) < bindparam("ends_at"),
-    col(CoachingSession.ends_at) > bindparam("starts_at"),
-    col(CoachingSession.id) != bindparam("session_id"),
+    col(Clashing.status) == SessionStatus.ARRANGED,
+    col(Clashing.starts_at) > bindparam("earliest_start"),
+    col(Clashing.starts_at) < bindparam("ends_at"),
+    col(Clashing.ends_at) > bindparam("starts_at"),
+    col(Clashing.id) != bindparam("session_id"),
 )
 
 
@@ -38,27 +44,27 @@ def _theirs(relationship: type[Relationship]) -> ColumnElement[bool]:
 
 
 _THEIR_RELATIONSHIP = _theirs(Other)
-_IN_THEIR_RELATIONSHIPS = col(CoachingSession.relationship_id).in_(
+_IN_THEIR_RELATIONSHIPS = col(Clashing.relationship_id).in_(
     sa_select(col(Relationship.id)).where(_theirs(Relationship))
 )
-# Whether there is any, asked first of the sessions alone: most new times clash with nothing,
-# and PostgreSQL takes longer to plan the named query's joins than to run it. Each planner
-# is led from the people's relationships to their sessions its own way: SQLite by the IN
-# list (joined, it reads every arranged session), PostgreSQL by the join (it plans an IN
-# list's subquery five times slower).
-_ANY = sa_select(col(CoachingSession.id)).limit(1)
-_ANY_OVERLAPPING = {
-    "sqlite": _ANY.where(_IN_THEIR_RELATIONSHIPS, *_IN_WINDOW),
-    "postgresql": _ANY.join(Other, col(Other.id) == col(CoachingSession.relationship_id)).where(
-        _THEIR_RELATIONSHIP, *_IN_WINDOW
+# Whether there is none, per database: each planner is led from the people's relationships
+# to their sessions its own way, SQLite by the IN list (joined, it reads every arranged
+# session), PostgreSQL by the join (it plans an IN list's subquery five times slower).
+_ANY = sa_select(literal(1)).select_from(Clashing)
+NO_CLASH: dict[str, ColumnElement[bool]] = {
+    "sqlite": ~exists(_ANY.where(_IN_THEIR_RELATIONSHIPS, *_IN_WINDOW)),
+    "postgresql": ~exists(
+        _ANY.join(Other, col(Other.id) == col(Clashing.relationship_id)).where(
+            _THEIR_RELATIONSHIP, *_IN_WINDOW
+        )
     ),
 }
 _OVERLAPPING = (
     sa_select(
-        col(CoachingSession.number),
-        col(CoachingSession.starts_at),
-        col(CoachingSession.ends_at),
-        col(CoachingSession.time_zone),
+        col(Clashing.number),
+        col(Clashing.starts_at),
+        col(Clashing.ends_at),
+        col(Clashing.time_zone),
         col(Programme.name),
         col(Other.coach_id),
         col(Other.coachee_id),
@@ -66,41 +72,40 @@ _OVERLAPPING = (
         col(Coach.name),
         col(Coachee.name),
     )
-    .join(Other, col(Other.id) == col(CoachingSession.relationship_id))
+    .join(Other, col(Other.id) == col(Clashing.relationship_id))
     .join(Programme, col(Programme.id) == col(Other.programme_id))
     .join(Coach, col(Coach.id) == col(Other.coach_id))
     .join(Coachee, col(Coachee.id) == col(Other.coachee_id))
     .where(_IN_THEIR_RELATIONSHIPS, _THEIR_RELATIONSHIP, *_IN_WINDOW)  # both ways: both planners
-    .order_by(col(CoachingSession.starts_at), col(CoachingSession.id))
+    .order_by(col(Clashing.starts_at), col(Clashing.id))
 )
 
 
-def refuse_unconfirmed_clash(
-    db: Session, *, actor: User, loaded: LoadedSession, slot: Slot
-) -> None:
-    """Raise ClashFound, worded for the actor, when ``slot`` overlaps another arranged
-    session of either participant of the loaded session's relationship."""
-    booked = overlapping(db, loaded=loaded, slot=slot)
-    if booked:
-        saving = participants_of(loaded.relationship)
-        raise ClashFound(clash_warnings(actor_of(actor), saving, booked, actor.time_zone))
+@dataclass(frozen=True)
+class NewTime:
+    """A loaded session's new time, to be written only if it clashes with nothing."""
+
+    actor: User
+    loaded: LoadedSession
+    slot: Slot
+
+    def values(self) -> dict[str, Any]:
+        """The values of `NO_CLASH` for this new time."""
+        return _values(self.loaded, self.slot)
+
+    def refuse_if_clashing(self, db: Session) -> None:
+        """Raise ClashFound, worded for the actor, when the new time overlaps another
+        arranged session of either participant of the session's relationship."""
+        booked = overlapping(db, loaded=self.loaded, slot=self.slot)
+        if booked:
+            saving = participants_of(self.loaded.relationship)
+            warnings = clash_warnings(actor_of(self.actor), saving, booked, self.actor.time_zone)
+            raise ClashFound(warnings)
 
 
 def overlapping(db: Session, *, loaded: LoadedSession, slot: Slot) -> list[Booked]:
     """The other arranged sessions of either participant sharing a moment with ``slot``."""
-    relationship = loaded.relationship
-    values = {
-        "coach_id": relationship.coach_id,
-        "coachee_id": relationship.coachee_id,
-        "earliest_start": slot.starts_at - LONGEST_SESSION,
-        "starts_at": slot.starts_at,
-        "ends_at": slot.ends_at,
-        "session_id": loaded.session.id,
-    }
-    connection = db.connection()  # Core statements: the ORM's handling adds a tenth to each
-    if connection.execute(_ANY_OVERLAPPING[connection.dialect.name], values).first() is None:
-        return []
-    rows = connection.execute(_OVERLAPPING, values).all()
+    rows = db.connection().execute(_OVERLAPPING, _values(loaded, slot)).all()
     return [
         Booked(
             number=number,
@@ -124,3 +129,16 @@ def overlapping(db: Session, *, loaded: LoadedSession, slot: Slot) -> list[Booke
         ) in rows
         if starts_at is not None and ends_at is not None
     ]
+
+
+def _values(loaded: LoadedSession, slot: Slot) -> dict[str, Any]:
+    """The clash queries' values: the participants, the window and the session to leave out."""
+    relationship = loaded.relationship
+    return {
+        "coach_id": relationship.coach_id,
+        "coachee_id": relationship.coachee_id,
+        "earliest_start": slot.starts_at - LONGEST_SESSION,
+        "starts_at": slot.starts_at,
+        "ends_at": slot.ends_at,
+        "session_id": loaded.session.id,
+    }

@@ -27,7 +27,7 @@ from myecoach.services.access import (
     participants_of,
 )
 from myecoach.services.change_mail import queue_change_mails
-from myecoach.services.clashes import refuse_unconfirmed_clash
+from myecoach.services.clashes import NO_CLASH, NewTime
 
 Clock = Callable[[], datetime]
 # Built once (building a statement costs more than running it); values are parameters.
@@ -46,6 +46,9 @@ _WRITE_IF_UNCHANGED = (  # the version check: no row is written if someone saved
         **{name: bindparam(f"new_{name}") for name in _CHANGEABLE},
     )
 )
+_WRITE_UNLESS_CLASHING = {  # and none if the new time clashes (NewTime): one statement for both
+    database: _WRITE_IF_UNCHANGED.where(no_clash) for database, no_clash in NO_CLASH.items()
+}
 _ADD_NOTIFICATIONS = insert(SQLModel.metadata.tables["notification"])
 _ADD_HISTORY = insert(SQLModel.metadata.tables["session_history"])
 
@@ -112,14 +115,15 @@ def save_session(
     newly_busy = new_status == SessionStatus.ARRANGED and (
         old_status != new_status or slot != session.slot()
     )
+    new_time = None  # written only if it clashes with nothing, unless the actor confirmed
     if slot is not None and newly_busy and not confirm_clash:
-        refuse_unconfirmed_clash(db, actor=actor, loaded=loaded, slot=slot)
+        new_time = NewTime(actor, loaded, slot)
     shown = _shown(session)
     session.apply(details)
     session.status = new_status
     arranged = old_status == statuses.SessionStatus.TO_BE_ARRANGED and details.scheduled
     kind = ChangeKind.ARRANGED if arranged else ChangeKind.EDITED
-    return _commit_change(db, loaded, actor, kind, changes, shown, notify=notify)
+    return _commit_change(db, loaded, actor, kind, changes, shown, notify=notify, new_time=new_time)
 
 
 def cancel_session(
@@ -217,14 +221,16 @@ def _commit_change(
     *,
     notify: bool = True,
     reason: str = "",
+    new_time: NewTime | None = None,
 ) -> SessionChange:
-    """Write the change, its history row and its notifications in one commit; raise the
-    calendar event's SEQUENCE when the change alters what calendars show (``shown_before``)."""
+    """Write the change, its history row and its notifications in one commit (nothing when
+    its ``new_time`` clashes); raise the calendar event's SEQUENCE when the change alters
+    what calendars show (``shown_before``)."""
     session = loaded.session
     session.updated_at = utc_now()
     if _shown(session) != shown_before:
         session.ical_sequence += 1
-    _write_if_unchanged(db, session)
+    _write_if_unchanged(db, session, new_time)
     told = _recipients(db, actor, loaded) if notify else []
     messages = [(person, _message_for(person, kind, actor, loaded, reason)) for person in told]
     if messages:
@@ -247,19 +253,25 @@ def _commit_change(
     return SessionChange(session, [user.id for user in told if user.id is not None])
 
 
-def _write_if_unchanged(db: Session, session: CoachingSession) -> None:
+def _write_if_unchanged(db: Session, session: CoachingSession, new_time: NewTime | None) -> None:
     """Store the session's changed fields as its next version, refused when someone saved
-    it since it was loaded (nothing is written then)."""
-    written = db.connection().execute(
-        _WRITE_IF_UNCHANGED,
+    it since it was loaded, or when it is a ``new_time`` that clashes (nothing is written)."""
+    connection = db.connection()
+    written = connection.execute(
+        _WRITE_IF_UNCHANGED
+        if new_time is None
+        else _WRITE_UNLESS_CLASHING[connection.dialect.name],
         {
             "session_id": session.id,
             "seen_version": session.version,
             **{f"new_{name}": getattr(session, name) for name in _CHANGEABLE},
+            **(new_time.values() if new_time else {}),
         },
     )
     if written.rowcount != 1:
         db.rollback()
+        if new_time is not None:
+            new_time.refuse_if_clashing(db)
         raise StaleVersion(session.number)
     session.version += 1
 

@@ -1,6 +1,7 @@
 """Clash warnings when saving: another arranged session of either participant, in any of
 their relationships, warns and saves nothing until confirmed; nothing leaks of the
-relationships the person saving may not see; the check is one query at any size."""
+relationships the person saving may not see; the check is one query at any size, and a
+save asks it in the statement that writes the new time."""
 
 from dataclasses import replace
 from datetime import date, time, timedelta
@@ -10,6 +11,7 @@ import pytest
 from sqlalchemy import event
 from sqlmodel import select
 
+from myecoach.db import unit_of_work
 from myecoach.domain.errors import ClashFound
 from myecoach.domain.statuses import SessionStatus, SessionType
 from myecoach.domain.validation import SessionDetails
@@ -173,6 +175,28 @@ def test_saving_anyway_saves_and_notifies_as_usual(db, world):
     assert latest.recipient_id == world.coachee.id and latest.kind == "arranged"
 
 
+def test_a_clash_saved_by_someone_else_while_saving_is_caught_when_writing(
+    db, world, engine, monkeypatch
+):
+    with_leo = pair(db, world, world.coach, world.other_coachee, "Leadership Coaching 2026")
+    theirs = uc.add_session(db, actor=world.coach, relationship_id=with_leo.id).session
+    shown = uc._shown  # what calendars show is worked out after any check, before writing
+
+    def leo_arranges_meanwhile(session):
+        monkeypatch.setattr(uc, "_shown", shown)
+        with unit_of_work(engine) as other:
+            save(other, world.coach, theirs)
+        return shown(session)
+
+    monkeypatch.setattr(uc, "_shown", leo_arranges_meanwhile)
+    mine = uc.add_session(db, actor=world.coach, relationship_id=world.relationship.id).session
+    with pytest.raises(ClashFound) as clash:
+        save(db, world.coach, mine, HALF_PAST_TEN)
+    assert clash.value.warnings[0].startswith("Session 1 with Leo Fischer")
+    db.rollback()
+    assert db.get(CoachingSession, mine.id).status == SessionStatus.TO_BE_ARRANGED
+
+
 def test_an_edit_that_keeps_the_time_does_not_warn_again_but_a_move_does(db, world):
     arranged(db, world.coach, world.relationship)
     second = arranged(db, world.coach, world.relationship, HALF_PAST_TEN, confirm_clash=True)
@@ -217,7 +241,7 @@ def add_arranged_sessions(db, relationship, count: int) -> None:
     db.commit()
 
 
-def test_the_check_is_one_query_at_any_size_and_a_save_only_one_more(db, world, engine):
+def test_the_check_is_one_query_at_any_size_and_a_save_none_more(db, world, engine):
     with_leo = pair(db, world, world.coach, world.other_coachee, "Leadership Coaching 2026")
     figures = []
     for day, more in ((DAY, 10), (DAY + timedelta(days=1), 300)):
@@ -242,4 +266,4 @@ def test_the_check_is_one_query_at_any_size_and_a_save_only_one_more(db, world, 
                 ),
             )
         )
-    assert figures == [(1, 1), (1, 1)]
+    assert figures == [(1, 0), (1, 0)]  # the save asks in the UPDATE that writes it
