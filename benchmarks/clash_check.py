@@ -20,10 +20,10 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, event, insert
+from sqlalchemy import Engine, insert
 from sqlmodel import SQLModel, col, select
 
-from benchmarks.data_scale import counting, settle
+from benchmarks.data_scale import settle
 from myecoach.db import make_engine, unit_of_work
 from myecoach.domain.statuses import SessionStatus, SessionType
 from myecoach.domain.validation import SessionDetails
@@ -32,6 +32,7 @@ from myecoach.services import sessions
 from myecoach.services.access import load_session
 from myecoach.services.clashes import overlapping
 from tests.servers import fresh_postgres_database
+from tests.statements import statements
 
 ZONE = "Europe/London"
 COACHES, COACHEES_PER_COACH, SESSIONS_PER_RELATIONSHIP = 100, 100, 10
@@ -151,7 +152,7 @@ def measure(url: str, size: tuple[int, int, int]) -> dict:
             return overlapping(db, loaded=loaded, slot=slot)
 
         found = check()
-        with counting(engine) as statements:
+        with statements(engine) as check_statements:
             check()
         check_timings = [timed(check) for _ in range(REPEATS)]
         early = SessionDetails(
@@ -172,17 +173,20 @@ def measure(url: str, size: tuple[int, int, int]) -> dict:
             for kind, confirm in pair[:: 1 if n % 2 else -1]:  # each first in turn
                 moved_to = replace(details, date=details.date + timedelta(days=confirm))
                 save = partial(_save, db, coach, latest, kind, moved_to, confirm)
-                with counting(engine) as statements_of_save:
+                with statements(engine) as statements_of_save:
                     saves[kind].append(timed(save))
-                counts[kind] = statements_of_save[0]
+                counts[kind] = len(statements_of_save)
         moved_to = replace(early, start_time=clock(6, 30))
-        written = _statements(engine, partial(_save, db, coach, latest, "checked", moved_to, False))
+        with statements(engine) as written:
+            _save(db, coach, latest, "checked", moved_to, False)
+        with statements(engine) as asked:
+            check()
         update = [(sql, values) for sql, values in written if sql.startswith("UPDATE")]
-        plan = _plan(engine, _statements(engine, check) + update)
+        plan = _plan(engine, asked + update)
     engine.dispose()
     return {
         "check_p95_ms": p95(check_timings),
-        "check_statements": statements[0],
+        "check_statements": len(check_statements),
         "clashes_found": len(found),
         "save_p95_ms": p95(saves["checked"]),
         "save_statements": counts["checked"],
@@ -204,21 +208,6 @@ def _save(db, coach: User, latest: dict, kind: str, details: SessionDetails, con
         details=details,
         confirm_clash=confirm,
     ).session
-
-
-def _statements(engine: Engine, call) -> list[tuple[str, Any]]:
-    """The statements ``call`` runs, with their parameters."""
-    captured = []
-
-    def keep(_connection, _cursor, statement, parameters, _context, _many):
-        captured.append((statement, parameters))
-
-    event.listen(engine, "before_cursor_execute", keep)
-    try:
-        call()
-    finally:
-        event.remove(engine, "before_cursor_execute", keep)
-    return captured
 
 
 def _plan(engine: Engine, statements: list[tuple[str, Any]]) -> list[str]:

@@ -16,11 +16,10 @@ import statistics
 import tempfile
 import time
 from collections.abc import Callable
-from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import Engine, event, insert
+from sqlalchemy import Engine, insert
 from sqlmodel import SQLModel
 
 from myecoach.db import make_engine, refresh_statistics, unit_of_work
@@ -30,6 +29,7 @@ from myecoach.services import notifications, relationships
 from myecoach.services.admin import people as admin_people
 from myecoach.services.auth import hash_password
 from tests.servers import fresh_postgres_database
+from tests.statements import count_statements
 
 SESSIONS_PER_RELATIONSHIP = 10
 PROGRAMME = "Leadership Coaching 2026"
@@ -156,21 +156,6 @@ def _generate_chunk(connection, relationships: range) -> None:
     )
 
 
-@contextmanager
-def counting(engine):
-    """Count the SQL statements run inside the block."""
-    count = [0]
-
-    def bump(*_args):
-        count[0] += 1
-
-    event.listen(engine, "before_cursor_execute", bump)
-    try:
-        yield count
-    finally:
-        event.remove(engine, "before_cursor_execute", bump)
-
-
 def p95_ms(call: Callable[[], object], repeats: int) -> float:
     """The 95th percentile, in ms, of ``repeats`` timed calls after a warm-up call."""
     call()
@@ -180,13 +165,6 @@ def p95_ms(call: Callable[[], object], repeats: int) -> float:
         call()
         timings.append((time.perf_counter() - started) * 1000)
     return statistics.quantiles(timings, n=20)[18]
-
-
-def statements(engine, call: Callable[[], object]) -> int:
-    """How many SQL statements one call runs."""
-    with counting(engine) as count:
-        call()
-    return count[0]
 
 
 def operations(db, admin: User, coach: User, coachee: User, relationship_id: int) -> dict:
@@ -220,7 +198,7 @@ def measure(url: str, relationship_count: int) -> dict[str, dict]:
         for name, call in operations(db, admin, coach, coachee, picked).items():
             results[name] = {
                 "p95_ms": p95_ms(call, REPEATS),
-                "statements": statements(engine, call),
+                "statements": count_statements(engine, call),
             }
     engine.dispose()
     return results

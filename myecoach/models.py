@@ -136,6 +136,8 @@ class CoachingSession(SQLModel, table=True):
     __table_args__ = (
         UniqueConstraint("relationship_id", "number"),
         Index("ix_coaching_session_next", "relationship_id", "status", "starts_at"),
+        # For calendar feeds: what changed in a window, read from the index alone.
+        Index("ix_coaching_session_feed", "relationship_id", "starts_at", "updated_at", "version"),
         Index("ix_coaching_session_day", "date", "status", "ends_at"),
         # For the overview: the overdue list in its order, undated and cancelled sessions.
         _only_where(
@@ -151,7 +153,7 @@ class CoachingSession(SQLModel, table=True):
     __mapper_args__ = {"version_id_col": version_column}
 
     id: int | None = Field(default=None, primary_key=True)
-    relationship_id: int = Field(foreign_key="relationship.id", index=True)
+    relationship_id: int = Field(foreign_key="relationship.id")
     number: int
     status: str = Field(default=SessionStatus.TO_BE_ARRANGED, sa_type=String(20), index=True)
     date: dt.date | None = None

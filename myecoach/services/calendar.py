@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, bindparam, func, or_
+from sqlalchemy import ColumnElement, Select, bindparam, func, or_, true
 from sqlalchemy import select as sa_select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Mapped, aliased
@@ -135,9 +135,9 @@ def reset_feed(db: Session, *, user: User, now: datetime | None = None) -> str:
 
 
 def feed_version(db: Session, token: str, now: datetime | None = None) -> FeedVersion | None:
-    """The feed a token opens, with its validators (ETag, Last-Modified), in one query: a row
-    per relationship of its owner, with the names its events show and a summary of their
-    sessions in the window. None for an unknown or reset token, or a deactivated owner."""
+    """The feed a token opens, with its validators (ETag, Last-Modified), in one query: a
+    summary of its owner's sessions in the window, and the names its events show. None for an
+    unknown or reset token, or a deactivated owner."""
     now = now or utc_now()
     since, until = now - FEED_PAST, now + FEED_FUTURE
     rows = db.execute(
@@ -145,13 +145,15 @@ def feed_version(db: Session, token: str, now: datetime | None = None) -> FeedVe
     ).all()
     if not rows:
         return None
-    user_id, created, owner = rows[0][:3]
-    validators = repr((FEED_FORMAT, settings.base_url(), [tuple(row) for row in rows]))
+    summary = tuple(rows[0][:_SUMMARY])
+    user_id, created, owner, *_, changed = summary
+    names = [tuple(row[_SUMMARY:]) for row in rows]
+    validators = repr((FEED_FORMAT, settings.base_url(), summary, names))
     return FeedVersion(
         user_id=user_id,
         owner=owner,
         etag=f'"{hashlib.sha256(validators.encode()).hexdigest()[:32]}"',
-        last_modified=max([created, *(row[-1] for row in rows if row[-1] is not None)]),
+        last_modified=max(created, changed) if changed is not None else created,
         since=since,
         until=until,
     )
@@ -236,43 +238,54 @@ def _event(row: Sequence[Any], base: str) -> SessionEvent | None:
 
 
 def _feed_version_query() -> Select[*tuple[Any, ...]]:
-    """Per relationship of the feed's owner: what its events name, and how many of its
-    sessions are in the window, their ids' and versions' sums (any change, or a session
-    entering or leaving, changes them) and their last change."""
-    in_window = and_(
-        col(CoachingSession.relationship_id) == Relationship.id,
-        col(CoachingSession.starts_at) >= bindparam("since"),
-        col(CoachingSession.starts_at) < bindparam("until"),
+    """A row per relationship of the feed's owner with the names its events show, each
+    led by the same summary of the owner's sessions in the window: how many, their ids' and
+    versions' sums (any change, or a session entering or leaving, changes them) and their
+    last change, read from the feed index alone."""
+    owners_relationships = (
+        sa_select(col(Relationship.id))
+        .join(CalendarFeed, _in_relationship(CalendarFeed.user_id))
+        .where(col(CalendarFeed.token_hash) == bindparam("digest"))
     )
-    keys = (col(Relationship.id), col(Programme.id), col(Coach.id), col(Coachee.id))
-    return (
+    in_window = (
         sa_select(
-            col(CalendarFeed.user_id),
-            col(CalendarFeed.created_at),
-            col(User.name),
-            col(Relationship.id),
-            col(Relationship.kind),
-            col(Programme.name),
-            col(Coach.name),
-            col(Coachee.name),
             func.count(col(CoachingSession.id)),
             func.sum(CoachingSession.id),
             func.sum(CoachingSession.version),
             func.max(CoachingSession.updated_at),
         )
+        .where(
+            col(CoachingSession.relationship_id).in_(owners_relationships),
+            col(CoachingSession.starts_at) >= bindparam("since"),
+            col(CoachingSession.starts_at) < bindparam("until"),
+        )
+        .subquery("in_window")
+    )
+    return (
+        sa_select(
+            col(CalendarFeed.user_id),
+            col(CalendarFeed.created_at),
+            col(User.name),
+            *in_window.c,
+            col(Relationship.id),
+            col(Relationship.kind),
+            col(Programme.name),
+            col(Coach.name),
+            col(Coachee.name),
+        )
         .join(User, col(User.id) == CalendarFeed.user_id)
+        .join(in_window, true())
         .outerjoin(Relationship, _in_relationship(CalendarFeed.user_id))
         .outerjoin(Programme, col(Programme.id) == Relationship.programme_id)
         .outerjoin(Coach, col(Coach.id) == Relationship.coach_id)
         .outerjoin(Coachee, col(Coachee.id) == Relationship.coachee_id)
-        .outerjoin(CoachingSession, in_window)
         .where(col(CalendarFeed.token_hash) == bindparam("digest"), col(User.active).is_(True))
-        .group_by(col(CalendarFeed.user_id), col(CalendarFeed.created_at), col(User.name), *keys)
         .order_by(col(Relationship.id))
     )
 
 
 _FEED_VERSION = _feed_version_query()  # built once: a 304 should cost only its query
+_SUMMARY = 7  # each of its rows: the feed, its owner and their sessions' summary, then names
 _EVENT_OF_SESSION = (  # built once: every change e-mailed with an invitation reads it
     _event_rows().where(col(CoachingSession.id) == bindparam("session_id"))
 )

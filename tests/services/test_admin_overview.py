@@ -14,7 +14,7 @@ from myecoach.services import sessions
 from myecoach.services.admin import attention
 from myecoach.services.admin import overview as service
 from tests.services.overview_data import NOW, build_programmes
-from tests.services.test_calendar import statements
+from tests.statements import statements
 
 YEAR = this_year(NOW.date())
 

@@ -1,14 +1,12 @@
 """Sessions in calendars: UID and SEQUENCE through every use case, downloads and feeds."""
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 from icalendar import Calendar
-from sqlalchemy import event, update
+from sqlalchemy import update
 
 from myecoach.domain.calendar import FeedExists, NoEvent, shown_in_calendar
 from myecoach.domain.errors import NotFound
@@ -18,6 +16,7 @@ from myecoach.models import Relationship
 from myecoach.services import calendar
 from myecoach.services import sessions as uc
 from tests.services.test_sessions import DETAILS, add, cancel, complete, reactivate, save
+from tests.statements import statements
 
 NOW = datetime.now(UTC)
 
@@ -160,6 +159,28 @@ def test_the_validators_are_stable_and_change_with_the_feed(db, world):
     assert calendar.feed_version(db, new_token).etag != completed.etag
 
 
+def test_the_etag_follows_every_relationship_and_the_window_from_the_index_alone(db, world, engine):
+    second = Relationship.between(world.programme, world.coach, world.other_coachee)
+    db.add(second)
+    db.commit()
+    first = arranged(db, world)
+    later = arranged(db, world, replace(DETAILS, date=DETAILS.date + timedelta(days=30)), second)
+    token = calendar.create_feed(db, user=world.coach)
+    before = calendar.feed_version(db, token, NOW)
+    save(db, world, later, details=replace(DETAILS, date=later.date, location="Room 6"))
+    with statements(engine) as run:
+        edited = calendar.feed_version(db, token, NOW)
+    assert edited.etag != before.etag
+    first_left = first.starts_at.replace(tzinfo=UTC) + calendar.FEED_PAST
+    around = [first_left + timedelta(hours=hours) for hours in (-1, 1, 2)]
+    still_in, gone, still_gone = (calendar.feed_version(db, token, now).etag for now in around)
+    assert still_in != gone == still_gone
+    if engine.dialect.name == "sqlite":  # the sessions are read from the index, not their rows
+        ((query, parameters),) = run
+        plan = db.connection().exec_driver_sql(f"EXPLAIN QUERY PLAN {query}", parameters)
+        assert "COVERING INDEX ix_coaching_session_feed" in " ".join(row[-1] for row in plan)
+
+
 def test_a_download_works_once_for_a_participant_within_a_minute(db, world):
     session = arranged(db, world)
     target = {"relationship_id": world.relationship.id, "number": session.number}
@@ -227,21 +248,6 @@ def test_the_feed_keeps_the_local_time_across_a_daylight_saving_change(db, world
         assert starts[session.ical_uid] == local.astimezone(UTC)
     hours = {starts[before.ical_uid].hour, starts[after.ical_uid].hour}
     assert hours == {9, 10}
-
-
-@contextmanager
-def statements(engine) -> Iterator[list[str]]:
-    """The SQL statements run inside the block."""
-    seen: list[str] = []
-
-    def record(_connection, _cursor, statement, *_args):
-        seen.append(statement)
-
-    event.listen(engine, "before_cursor_execute", record)
-    try:
-        yield seen
-    finally:
-        event.remove(engine, "before_cursor_execute", record)
 
 
 def test_one_query_validates_a_feed_and_one_more_builds_it_however_many_sessions(db, world, engine):

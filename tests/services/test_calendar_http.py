@@ -15,7 +15,8 @@ from myecoach import http, routes
 from myecoach.db import unit_of_work
 from myecoach.http import calendar as calendar_routes
 from myecoach.services import calendar
-from tests.services.test_calendar import arranged, cancel, statements
+from tests.services.test_calendar import arranged, cancel
+from tests.statements import statements
 
 
 @pytest.fixture

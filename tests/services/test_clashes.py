@@ -8,7 +8,6 @@ from datetime import date, time, timedelta
 from functools import partial
 
 import pytest
-from sqlalchemy import event
 from sqlmodel import select
 
 from myecoach.db import unit_of_work
@@ -19,6 +18,7 @@ from myecoach.models import CoachingSession, Notification, Programme, Relationsh
 from myecoach.services import sessions as uc
 from myecoach.services.access import load_session
 from myecoach.services.clashes import overlapping
+from tests.statements import count_statements
 
 DAY = date(2031, 3, 4)
 TEN_TO_ELEVEN = SessionDetails(
@@ -212,21 +212,6 @@ def test_a_reactivated_or_closed_relationships_sessions_count_like_any_other(db,
     with_leo.active = False
     db.commit()
     assert warned(db, world.coach, world.relationship)[0].startswith("Session 1 with Leo Fischer")
-
-
-def count_statements(engine, call) -> int:
-    """How many SQL statements ``call`` runs."""
-    seen = []
-
-    def bump(*_args):
-        seen.append(1)
-
-    event.listen(engine, "before_cursor_execute", bump)
-    try:
-        call()
-    finally:
-        event.remove(engine, "before_cursor_execute", bump)
-    return len(seen)
 
 
 def add_arranged_sessions(db, relationship, count: int) -> None:
