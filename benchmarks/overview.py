@@ -17,13 +17,14 @@ from pathlib import Path
 
 from sqlalchemy import Engine, text
 
-from benchmarks.data_scale import generate, p95_ms, settle, statements
+from benchmarks.data_scale import generate, p95_ms, settle
 from myecoach.db import make_engine, unit_of_work
 from myecoach.domain.overview import this_year
 from myecoach.models import User
 from myecoach.services import relationships
 from myecoach.services.admin import exports, overview
 from tests.servers import fresh_postgres_database
+from tests.statements import count_statements
 
 RELATIONSHIPS = 10_000
 REPEATS = 30
@@ -63,10 +64,10 @@ def measure(url: str, size: int, export: bool) -> dict[str, float]:
         figures = partial(overview.overview, db, admin=admin, filters=filters)
         check = partial(overview.change_stamp, db, admin=admin)
         listed = partial(relationships.search_relationships, db, actor=admin)
-        found["statements"] = statements(engine, figures)
+        found["statements"] = count_statements(engine, figures)
         found["p95_ms"] = p95_ms(figures, REPEATS)
         found["list_p95_ms"] = p95_ms(listed, REPEATS)
-        found["list_statements"] = statements(engine, listed)
+        found["list_statements"] = count_statements(engine, listed)
         found["live_p95_ms"] = p95_ms(check, REPEATS)
         if export:
             found |= _export(db, filters)
