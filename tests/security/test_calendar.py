@@ -9,7 +9,7 @@ import urllib.request
 from datetime import timedelta
 
 import pytest
-from sqlmodel import select
+from sqlmodel import col, select
 
 from myecoach import routes
 from myecoach.db import unit_of_work
@@ -44,10 +44,14 @@ def user(db, email: str) -> User:
 
 
 def victim_uids(app_db) -> list[str]:
-    """The event UIDs of the victim relationship's sessions."""
+    """The event UIDs of the victim relationship's sessions, in their order."""
     with unit_of_work(app_db) as db:
         return list(
-            db.exec(select(CoachingSession.ical_uid).where(CoachingSession.relationship_id == 1))
+            db.exec(
+                select(CoachingSession.ical_uid)
+                .where(CoachingSession.relationship_id == 1)
+                .order_by(col(CoachingSession.number))
+            )
         )
 
 
