@@ -179,10 +179,8 @@ def measure(url: str, size: tuple[int, int, int]) -> dict:
         moved_to = replace(early, start_time=clock(6, 30))
         with statements(engine) as written:
             _save(db, coach, latest, "checked", moved_to, False)
-        with statements(engine) as asked:
-            check()
         update = [(sql, values) for sql, values in written if sql.startswith("UPDATE")]
-        plan = _plan(engine, asked + update)
+        plan = _plan(engine, check_statements + update)
     engine.dispose()
     return {
         "check_p95_ms": p95(check_timings),
@@ -210,13 +208,13 @@ def _save(db, coach: User, latest: dict, kind: str, details: SessionDetails, con
     ).session
 
 
-def _plan(engine: Engine, statements: list[tuple[str, Any]]) -> list[str]:
+def _plan(engine: Engine, captured: list[tuple[str, Any]]) -> list[str]:
     """The database's plan of each statement: as SQLite would run it (EXPLAIN QUERY PLAN), as
     a query ran on PostgreSQL (EXPLAIN ANALYZE), as PostgreSQL plans an UPDATE (EXPLAIN)."""
     plan = []
     with engine.connect() as connection:
-        for number, (statement, parameters) in enumerate(statements, 1):
-            plan.append(f"-- statement {number} of {len(statements)}")
+        for number, (statement, parameters) in enumerate(captured, 1):
+            plan.append(f"-- statement {number} of {len(captured)}")
             if engine.dialect.name == "sqlite":
                 rows = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters)
                 plan += [row[3] for row in rows]
