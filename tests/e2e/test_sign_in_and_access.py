@@ -34,6 +34,23 @@ def test_the_admin_sees_every_relationship(page):
     expect(page.locator(".relationship-row")).to_contain_text("Mentor: Maria Santos")
 
 
+def test_the_status_filter_shows_closed_or_active_relationships(page):
+    sign_in(page, "coach@example.com")
+    rows, status = page.locator(".relationship-row"), page.get_by_role("combobox", name="Status")
+    counted = page.get_by_role("status").filter(has_text="relationships")
+    expect(status).to_have_text("All")
+    status.click()
+    page.get_by_role("option", name="Closed").click()
+    expect(counted).to_have_text("2 relationships")
+    expect(rows).to_have_count(2)
+    for closed in ("Ben Carter", "Chloe Martin"):
+        expect(rows.filter(has_text=closed).get_by_text("Closed", exact=True)).to_be_visible()
+    status.click()
+    page.get_by_role("option", name="Active").click()
+    expect(counted).to_have_text("10 relationships")
+    expect(rows.get_by_text("Closed", exact=True)).to_have_count(0)
+
+
 def test_a_wrong_password_gives_one_generic_message(page):
     page.goto("/sign-in")
     page.get_by_label("Email").fill("coach@example.com")
