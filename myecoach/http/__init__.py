@@ -7,7 +7,7 @@ backend: it refuses tab keys Reflex would never generate and adds the security h
 
 from starlette.applications import Starlette
 
-from myecoach.http import calendar, exports
+from myecoach.http import assets, calendar, exports
 from myecoach.http.security import guard_connections
 
 __all__ = ["guard_connections", "routes"]
@@ -15,4 +15,4 @@ __all__ = ["guard_connections", "routes"]
 
 def routes() -> Starlette:
     """The app's own HTTP routes; Reflex's backend is mounted beneath them."""
-    return Starlette(routes=[*calendar.ROUTES, *exports.ROUTES])
+    return Starlette(routes=[*assets.ROUTES, *calendar.ROUTES, *exports.ROUTES])
