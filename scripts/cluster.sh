@@ -113,6 +113,10 @@ $pinned_map  }
       proxy_next_upstream error timeout;
       add_header X-Myecoach-Instance \$upstream_addr always;
     }
+    location /assets/ {  # named by their content's hash: kept by browsers for good
+      add_header Cache-Control "public, max-age=31536000, immutable" always;
+$security_headers
+    }
     location / {
       try_files \$uri \$uri.html \$uri/index.html /__spa-fallback.html;
 $security_headers

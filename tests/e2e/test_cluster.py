@@ -6,6 +6,7 @@ and live delivery resuming after a Redis outage."""
 import asyncio
 import contextlib
 import os
+import re
 import shutil
 import signal
 import socket
@@ -22,6 +23,7 @@ from sqlalchemy import text
 
 from myecoach.db import make_engine
 from myecoach.domain.wording import SIGN_IN_FAILED, TOO_MANY_SIGN_IN_ATTEMPTS
+from myecoach.http import assets
 from myecoach.http.security import HEADERS
 from myecoach.services.throttle import PER_ACCOUNT_FROM_ONE_ADDRESS
 from myecoach.state.auth import AuthState
@@ -116,13 +118,19 @@ def open_on(browser, cluster):
 
 def test_nginx_serves_the_pages_with_the_apps_security_headers(cluster):
     """A page nginx serves itself carries the headers the app adds to its own answers, and an
-    answer nginx passes on from the app carries each of them once."""
-    for path in ("/sign-in", "/ping"):
+    answer nginx passes on from the app carries each of them once; the build's assets, named
+    by their content's hash, are also to be kept for good, as the app's own server says."""
+    with urllib.request.urlopen(f"{cluster.url}/sign-in") as page:
+        script = re.search(r'"(/assets/[^"]+\.js)"', page.read().decode())
+    assert script is not None
+    for path in ("/sign-in", "/ping", script[1]):
         with urllib.request.urlopen(f"{cluster.url}{path}") as answer:
             assert answer.status == 200
             for name, value in HEADERS.items():
                 assert answer.headers.get_all(name) == [value], (path, name)
             assert "strict-transport-security" not in answer.headers  # served over http
+            kept = answer.headers.get("cache-control") == assets.FOREVER
+            assert kept == path.startswith("/assets/"), path
 
 
 async def sign_in_error(url: str, address: str, forwarded_for: str, password: str) -> str:
