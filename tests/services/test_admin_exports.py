@@ -4,16 +4,10 @@ one set of filters, a spreadsheet-safe UTF-8 file, streamed a chunk at a time.""
 import csv
 import io
 import secrets
-import warnings
 from datetime import date, timedelta
 
 import pytest
 from sqlmodel import select
-from starlette.exceptions import StarletteDeprecationWarning
-
-with warnings.catch_warnings():  # Starlette would rather its test client ran on httpx2
-    warnings.simplefilter("ignore", StarletteDeprecationWarning)
-    from starlette.testclient import TestClient
 
 from myecoach import http, routes
 from myecoach.db import unit_of_work
@@ -23,6 +17,7 @@ from myecoach.http import exports as export_routes
 from myecoach.models import CoachingSession, ExportDownload, User, utc_now
 from myecoach.services.admin import exports
 from myecoach.services.auth import token_digest
+from tests.http_client import TestClient
 from tests.services.overview_data import NOW, build_programmes
 
 YEAR = this_year(NOW.date())

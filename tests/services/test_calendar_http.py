@@ -1,20 +1,15 @@
 """The calendar routes as calendar apps and browsers call them, without a sign-in."""
 
 import secrets
-import warnings
 
 import pytest
 from icalendar import Calendar
-from starlette.exceptions import StarletteDeprecationWarning
-
-with warnings.catch_warnings():  # Starlette would rather its test client ran on httpx2
-    warnings.simplefilter("ignore", StarletteDeprecationWarning)
-    from starlette.testclient import TestClient
 
 from myecoach import http, routes
 from myecoach.db import unit_of_work
 from myecoach.http import calendar as calendar_routes
 from myecoach.services import calendar
+from tests.http_client import TestClient
 from tests.services.test_calendar import arranged, cancel
 from tests.statements import statements
 

@@ -2,17 +2,12 @@
 files of the build's asset folder."""
 
 import gzip
-import warnings
 
 import pytest
 from starlette.applications import Starlette
-from starlette.exceptions import StarletteDeprecationWarning
-
-with warnings.catch_warnings():  # Starlette would rather its test client ran on httpx2
-    warnings.simplefilter("ignore", StarletteDeprecationWarning)
-    from starlette.testclient import TestClient
 
 from myecoach.http import assets
+from tests.http_client import TestClient
 
 SCRIPT = b"export const answer = 42;\n"
 
