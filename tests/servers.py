@@ -4,6 +4,7 @@ import contextlib
 import functools
 import hashlib
 import os
+import random
 import shutil
 import signal
 import socket
@@ -26,6 +27,8 @@ START_TIMEOUT = 900
 # that keeps the databases of two checkouts on one machine apart.
 LOCAL_POSTGRES = os.environ.get("MYECOACH_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432")
 CHECKOUT_TAG = hashlib.sha256(str(ROOT).encode()).hexdigest()[:8]
+FREE_PORTS = range(20000, 32768)  # below Linux's ephemeral ports (32768-60999 by default)
+INSTANCE_START_TIMEOUT = 120  # seconds for the other instances once the first one answers
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 
@@ -43,11 +46,23 @@ def _wait_until_up(url: str, process: subprocess.Popen, log: Path) -> None:
     raise RuntimeError(f"the app did not answer /ping in {START_TIMEOUT}s")
 
 
-def free_port() -> int:
-    """A TCP port nothing listens on right now."""
+def free_port(count: int = 1) -> int:
+    """The first of ``count`` consecutive TCP ports nothing listens on right now, chosen below
+    the range the kernel hands to outgoing connections, which could take one while an app
+    starts."""
+    while True:
+        first = random.randrange(FREE_PORTS.start, FREE_PORTS.stop - count)
+        if all(_bindable(port) for port in range(first, first + count)):
+            return first
+
+
+def _bindable(port: int) -> bool:
     with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+        return True
 
 
 def private_checkout(folder: Path) -> Path:
@@ -120,7 +135,7 @@ def demo_cluster(
     """Two instances and nginx with demo data (and any other ``settings``), started by
     ``checkout``'s scripts/cluster.sh; yields the public URL, the instances' ports and the
     script's process."""
-    port, first = free_port(), free_port()
+    port, first = free_port(), free_port(count=2)
     url = f"http://localhost:{port}"
     env = {
         "PORT": str(port),
@@ -133,8 +148,30 @@ def demo_cluster(
         "MYECOACH_PUBLIC_URL": url,
         **settings,
     }
+    ports = [first, first + 1]
     with running("cluster.sh", env, url, folder / "cluster.log", checkout) as process:
-        yield url, [first, first + 1], process
+        for port in ports:  # nginx answers once one instance does
+            _wait_for_instance(folder, port)
+        yield url, ports, process
+
+
+def _wait_for_instance(folder: Path, port: int) -> None:
+    log = folder / f"instance-{port}.log"
+    pid = int((folder / f"instance-{port}.pid").read_text())
+    deadline = time.monotonic() + INSTANCE_START_TIMEOUT
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            tail = log.read_text()[-3000:]
+            raise RuntimeError(f"instance {port} stopped while starting:\n{tail}") from None
+        with (
+            contextlib.suppress(OSError),
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/ping", timeout=2),
+        ):
+            return
+        time.sleep(0.5)
+    raise RuntimeError(f"instance {port} did not answer /ping in {INSTANCE_START_TIMEOUT}s")
 
 
 def _stop_group(process: subprocess.Popen, grace: float = 15) -> None:
