@@ -4,13 +4,15 @@ import contextlib
 import socket
 import threading
 
+from tests.servers import free_port
+
 
 class OutageProxy:
     """Forwards 127.0.0.1:<port> to a target; `cut()` drops every connection and refuses new."""
 
     def __init__(self, target_port: int) -> None:
         self.target_port = target_port
-        self.port = 0
+        self.port = free_port()  # not an ephemeral port, which a connection could take while cut
         self._listener: socket.socket | None = None
         self._open: set[socket.socket] = set()
         self._lock = threading.Lock()
