@@ -4,8 +4,12 @@ session with a calendar event, the invitation that updates it in the recipient's
 
 from dataclasses import dataclass
 from datetime import datetime
-from email.message import EmailMessage
-from email.utils import formatdate, parseaddr
+from email.header import Header
+from email.message import Message
+from email.mime.application import MIMEApplication
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
+from email.utils import formataddr, formatdate, parseaddr
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
@@ -81,17 +85,30 @@ def assemble(
     message_id: str,
     calendar: str = "",
     method: str = "",
-) -> EmailMessage:
+) -> Message:
     """The MIME message: text and HTML alternatives, and an invitation when there is one
-    (as a text/calendar alternative with its METHOD, and as an invite.ics attachment)."""
-    message = EmailMessage()
-    message["From"], message["To"], message["Subject"] = sender, to, written.subject
-    message["Message-ID"], message["Date"] = message_id, formatdate(usegmt=True)
-    message.set_content(written.text)
-    message.add_alternative(written.html, subtype="html")
+    (as a text/calendar alternative with its METHOD, and as an invite.ics attachment).
+
+    Built with the standard library's older MIME classes rather than `EmailMessage`, whose
+    header registry and content manager made building and sending a message take twice the
+    CPU (7 against 3.8 ms), time taken from the saves the same process serves."""
+    alternatives = MIMEMultipart("alternative")
+    alternatives.attach(MIMEText(written.text, "plain", "utf-8"))
+    alternatives.attach(MIMEText(written.html, "html", "utf-8"))
+    message: Message = alternatives
     if calendar:
-        message.add_alternative(calendar, subtype="calendar", params={"method": method})
-        message.add_attachment(
-            calendar.encode(), maintype="application", subtype="ics", filename="invite.ics"
-        )
+        invitation = MIMEText(calendar, "calendar", "utf-8")
+        invitation.set_param("method", method)
+        alternatives.attach(invitation)
+        attachment = MIMEApplication(calendar.encode(), "ics")
+        attachment.add_header("Content-Disposition", "attachment", filename="invite.ics")
+        message = MIMEMultipart("mixed", _subparts=[alternatives, attachment])
+    message["From"], message["To"] = _address(sender), _address(to)
+    message["Subject"] = Header(written.subject, header_name="Subject").encode()  # if not ASCII
+    message["Message-ID"], message["Date"] = message_id, formatdate(usegmt=True)
     return message
+
+
+def _address(address: str) -> str:
+    """An address header's value, its name encoded for the header when it is not ASCII."""
+    return formataddr(parseaddr(address), charset="utf-8")

@@ -4,7 +4,7 @@ links, so a link voided meanwhile is never sent), hand each to the mail server, 
 import asyncio
 import contextlib
 import logging
-from email.message import EmailMessage
+from email.message import Message
 
 from sqlalchemy import Engine
 
@@ -68,7 +68,7 @@ def _claim(bind: Engine | None) -> list[int]:
         return outbox.claim(db)
 
 
-def _message(claimed_id: int, bind: Engine | None) -> EmailMessage | str | None:
+def _message(claimed_id: int, bind: Engine | None) -> Message | str | None:
     """The MIME message to send, a note when there is nothing to send, or None if lost."""
     sender = settings.mail_from() or ""
     with unit_of_work(bind) as db:

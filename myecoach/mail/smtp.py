@@ -1,7 +1,7 @@
 """The mail server adapter: hands finished messages to an SMTP server with aiosmtplib."""
 
 from dataclasses import dataclass
-from email.message import EmailMessage
+from email.message import Message
 from typing import Protocol
 from urllib.parse import unquote, urlsplit
 
@@ -13,7 +13,7 @@ TIMEOUT_SECONDS = 30
 class Mailer(Protocol):
     """Something that delivers a message, or raises."""
 
-    async def send(self, message: EmailMessage) -> None:
+    async def send(self, message: Message) -> None:
         """Hand the message over for delivery."""
 
 
@@ -43,7 +43,7 @@ class SmtpMailer:
             implicit_tls=implicit,
         )
 
-    async def send(self, message: EmailMessage) -> None:
+    async def send(self, message: Message) -> None:
         """Deliver one message (one connection each: sends are few and far between)."""
         await aiosmtplib.send(
             message,
