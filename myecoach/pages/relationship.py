@@ -8,6 +8,12 @@ from myecoach.state.auth import AuthState
 from myecoach.state.relationship import RelationshipState as S
 from myecoach.state.relationship import SessionRow
 
+# On a phone (narrower than 30em) a session is its title, linked, with its day and time
+# beneath, and its status: the table fits the screen without scrolling sideways.
+NARROW_ONLY = ["block", "none"]
+WIDE_ONLY = ["none", "inline"]
+WIDE_COLUMN = ["none", "table-cell"]
+
 
 def relationship_page() -> rx.Component:
     """Who is in the relationship, its sessions with `Edit`, and `Add session`."""
@@ -49,10 +55,13 @@ def _relationship() -> rx.Component:
             rx.table.root(
                 rx.table.header(
                     rx.table.row(
+                        rx.table.column_header_cell("Session"),
                         *[
-                            rx.table.column_header_cell(h)
-                            for h in ("Session", "Date", "Time", "Type", "Status", "")
-                        ]
+                            rx.table.column_header_cell(h, display=WIDE_COLUMN)
+                            for h in ("Date", "Time", "Type")
+                        ],
+                        rx.table.column_header_cell("Status"),
+                        rx.table.column_header_cell("", display=WIDE_COLUMN),
                     )
                 ),
                 rx.table.body(rx.foreach(S.rows, _session_row)),
@@ -69,10 +78,14 @@ def _relationship() -> rx.Component:
 
 def _session_row(row: rx.Var[SessionRow]) -> rx.Component:
     return rx.table.row(
-        rx.table.row_header_cell(row.title),
-        rx.table.cell(row.date),
-        rx.table.cell(row.time),
-        rx.table.cell(row.session_type),
+        rx.table.row_header_cell(
+            rx.link(row.title, href=row.url, display=NARROW_ONLY),
+            rx.text(row.title, display=WIDE_ONLY),
+            rx.text(row.when, size="1", color_scheme="gray", display=NARROW_ONLY),
+        ),
+        rx.table.cell(row.date, display=WIDE_COLUMN),
+        rx.table.cell(row.time, display=WIDE_COLUMN),
+        rx.table.cell(row.session_type, display=WIDE_COLUMN),
         rx.table.cell(status_badge(row.status)),
         rx.table.cell(
             rx.button(
@@ -81,6 +94,7 @@ def _session_row(row: rx.Var[SessionRow]) -> rx.Component:
                 size="1",
                 variant="soft",
             ),
+            display=WIDE_COLUMN,
         ),
         align="center",
     )

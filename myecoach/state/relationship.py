@@ -22,6 +22,7 @@ class SessionRow:
     title: str
     date: str
     time: str
+    when: str  # day and time together, for a phone's narrow table ("" without a date)
     session_type: str
     status: str
     url: str
@@ -97,10 +98,12 @@ def _session_row(relationship_id: int, session: CoachingSession, zone: str) -> S
     """A session as the viewer reads it, its day and times in their own zone."""
     title = session_title(session.number)
     slot = session.slot()
+    day, times = (slot_day(slot, zone), slot_times(slot, zone)) if slot else ("—", "—")
     return SessionRow(
         title=title,
-        date=slot_day(slot, zone) if slot else "—",
-        time=slot_times(slot, zone) if slot else "—",
+        date=day,
+        time=times,
+        when=f"{day} · {times}" if slot else "",
         session_type=session.session_type or "—",
         status=session.status,
         url=routes.session_url(relationship_id, session.number),

@@ -1,5 +1,7 @@
 """Every page at phone and desktop width: no serious axe violations, usable by keyboard."""
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -61,6 +63,20 @@ def test_nothing_is_cut_off_at_phone_width(new_page):
     page.goto(f"{COACHING}/sessions/4")
     expect(page.get_by_role("button", name="Save")).to_be_visible()
     assert page.evaluate("document.documentElement.scrollWidth") <= 375
+
+
+def test_a_relationships_sessions_fit_a_phone_and_open_by_their_title(new_page):
+    page = sign_in(new_page(width=375, height=800), "coach@example.com")
+    page.goto(COACHING)
+    title = page.get_by_role("link", name="Session 2", exact=True)
+    row = page.get_by_role("row").filter(has=title)
+    expect(row).to_contain_text(re.compile(r"\d{4} · \d\d:\d\d–\d\d:\d\d"))
+    expect(row).to_contain_text("Arranged")
+    for row_box in (r.bounding_box() for r in page.get_by_role("row").all()):
+        assert row_box is not None and row_box["x"] + row_box["width"] <= 375
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    title.click()
+    expect(page.get_by_role("heading", level=1, name="Session 2")).to_be_visible()
 
 
 def test_a_session_can_be_arranged_with_the_keyboard_alone(new_page):
