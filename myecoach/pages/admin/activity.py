@@ -11,15 +11,23 @@ from myecoach.state.admin.activity import ActivityView
 def activity_page() -> rx.Component:
     """What the admin team did, newest first."""
     return admin_page(
-        rx.vstack(
-            table(
-                "Admin activity",
-                ["When", "Who", "What", "About", "Changes"],
-                rx.foreach(S.rows, _row),
+        rx.cond(
+            S.rows,
+            rx.vstack(
+                table(
+                    "Admin activity",
+                    ["When", "Who", "What", "About", "Changes"],
+                    rx.foreach(S.rows, _row),
+                ),
+                pager(S.page, S.pages, S.go_to_page),
+                spacing="3",
+                width="100%",
             ),
-            pager(S.page, S.pages, S.go_to_page),
-            spacing="3",
-            width="100%",
+            rx.text(
+                "Nothing yet. What the admin team does (adding or changing people, programmes "
+                "and pairings, imports, e-mails tried again) is listed here, newest first.",
+                color_scheme="gray",
+            ),
         ),
         title="Activity",
         state=S,
