@@ -8,10 +8,9 @@ from myecoach.state.auth import AuthState
 from myecoach.state.relationship import RelationshipState as S
 from myecoach.state.relationship import SessionRow
 
-# On a phone (narrower than 30em) a session is its title, linked, with its day and time
-# beneath, and its status: the table fits the screen without scrolling sideways.
+# On a phone (narrower than 30em) a session's day, time and status go beneath its title, in
+# place of their columns: the table fits the screen, `Edit` in reach without scrolling.
 NARROW_ONLY = ["block", "none"]
-WIDE_ONLY = ["none", "inline"]
 WIDE_COLUMN = ["none", "table-cell"]
 
 
@@ -58,10 +57,9 @@ def _relationship() -> rx.Component:
                         rx.table.column_header_cell("Session"),
                         *[
                             rx.table.column_header_cell(h, display=WIDE_COLUMN)
-                            for h in ("Date", "Time", "Type")
+                            for h in ("Date", "Time", "Type", "Status")
                         ],
-                        rx.table.column_header_cell("Status"),
-                        rx.table.column_header_cell("", display=WIDE_COLUMN),
+                        rx.table.column_header_cell(""),
                     )
                 ),
                 rx.table.body(rx.foreach(S.rows, _session_row)),
@@ -79,14 +77,19 @@ def _relationship() -> rx.Component:
 def _session_row(row: rx.Var[SessionRow]) -> rx.Component:
     return rx.table.row(
         rx.table.row_header_cell(
-            rx.link(row.title, href=row.url, display=NARROW_ONLY),
-            rx.text(row.title, display=WIDE_ONLY),
-            rx.text(row.when, size="1", color_scheme="gray", display=NARROW_ONLY),
+            row.title,
+            rx.vstack(
+                rx.text(row.when, size="1", color_scheme="gray"),
+                status_badge(row.status),
+                spacing="1",
+                align="start",
+                display=NARROW_ONLY,
+            ),
         ),
         rx.table.cell(row.date, display=WIDE_COLUMN),
         rx.table.cell(row.time, display=WIDE_COLUMN),
         rx.table.cell(row.session_type, display=WIDE_COLUMN),
-        rx.table.cell(status_badge(row.status)),
+        rx.table.cell(status_badge(row.status), display=WIDE_COLUMN),
         rx.table.cell(
             rx.button(
                 rx.link("Edit", href=row.url, aria_label=row.label),
@@ -94,7 +97,6 @@ def _session_row(row: rx.Var[SessionRow]) -> rx.Component:
                 size="1",
                 variant="soft",
             ),
-            display=WIDE_COLUMN,
         ),
         align="center",
     )
