@@ -1,14 +1,14 @@
 """The demo accounts and relationships, loaded into an empty database in demo mode."""
 
-from datetime import date, datetime, time, timedelta
+from datetime import datetime
 
 from sqlmodel import Session, select
 
 from myecoach.domain.statuses import SessionStatus, SessionType
-from myecoach.domain.validation import SessionDetails
 from myecoach.domain.wording import RelationshipKind
-from myecoach.models import CoachingSession, Programme, Relationship, User, utc_now
+from myecoach.models import Programme, Relationship, User, utc_now
 from myecoach.services.auth import hash_password
+from myecoach.services.demo_story import DAY, HOUR, ZONE, Planned, sessions_with_story
 
 DEMO_PASSWORD = "myecoach-demo"
 DEMO_ACCOUNTS = [
@@ -32,14 +32,13 @@ EXTRA_COACHEES = [
     "Ben Carter",
     "Sofia Rossi",
 ]
-ZONE = "Europe/London"
 
 
 def load_demo_data(db: Session, *, now: datetime | None = None) -> bool:
     """Load the demo data unless any user exists; returns whether it loaded."""
     if db.exec(select(User.id).limit(1)).first() is not None:
         return False
-    today = (now or utc_now()).date()
+    now = now or utc_now()
     password = hash_password(DEMO_PASSWORD)
     users = {
         email: User(
@@ -63,16 +62,22 @@ def load_demo_data(db: Session, *, now: datetime | None = None) -> bool:
         users["coachee@example.com"],
         RelationshipKind.COACHING,
     )
-    _sessions(
+    sessions_with_story(
         db,
         coaching,
-        today,
+        now,
         [
-            (SessionStatus.COMPLETED, -21, SessionType.FACE_TO_FACE, "Room 4.12, Bush House"),
-            (SessionStatus.ARRANGED, -2, SessionType.ONLINE, ""),
-            (SessionStatus.CANCELLED, 5, SessionType.CALL, ""),
-            (SessionStatus.ARRANGED, 9, SessionType.SKYPE, ""),
-            (SessionStatus.TO_BE_ARRANGED, None, None, ""),
+            Planned(
+                SessionStatus.COMPLETED,
+                -21,
+                SessionType.FACE_TO_FACE,
+                "Room 4.12, Bush House",
+                28 * DAY,
+            ),
+            Planned(SessionStatus.ARRANGED, -2, SessionType.ONLINE, "", 14 * DAY),
+            Planned(SessionStatus.CANCELLED, 5, SessionType.CALL, "", 10 * DAY),
+            Planned(SessionStatus.ARRANGED, 9, SessionType.SKYPE, "", 3 * HOUR),
+            Planned(SessionStatus.TO_BE_ARRANGED, None, None, "", 2 * HOUR),
         ],
     )
     mentoring = _relationship(
@@ -82,14 +87,21 @@ def load_demo_data(db: Session, *, now: datetime | None = None) -> bool:
         users["mentee@example.com"],
         RelationshipKind.MENTORING,
     )
-    _sessions(
+    sessions_with_story(
         db,
         mentoring,
-        today,
+        now,
         [
-            (SessionStatus.COMPLETED, -14, SessionType.CALL, ""),
-            (SessionStatus.ARRANGED, 7, SessionType.FACE_TO_FACE, "Café Nero, 12 Strand, London"),
-            (SessionStatus.TO_BE_ARRANGED, None, None, ""),
+            Planned(SessionStatus.COMPLETED, -14, SessionType.CALL, "", 21 * DAY),
+            Planned(
+                SessionStatus.ARRANGED,
+                7,
+                SessionType.FACE_TO_FACE,
+                "Café Nero, 12 Strand, London",
+                2 * HOUR,
+                by_follower=True,
+            ),
+            Planned(SessionStatus.TO_BE_ARRANGED, None, None, "", HOUR),
         ],
     )
     for offset, name in enumerate(EXTRA_COACHEES, start=1):
@@ -110,7 +122,8 @@ def load_demo_data(db: Session, *, now: datetime | None = None) -> bool:
             RelationshipKind.COACHING,
             active=offset % 5 != 0,
         )
-        _sessions(db, extra, today, [(SessionStatus.ARRANGED, offset, SessionType.ONLINE, "")])
+        planned = Planned(SessionStatus.ARRANGED, offset, SessionType.ONLINE, "", 7 * DAY)
+        sessions_with_story(db, extra, now, [planned])
     db.commit()
     return True
 
@@ -127,33 +140,3 @@ def _relationship(
     db.add(relationship)
     db.flush()
     return relationship
-
-
-SessionPlan = list[tuple[SessionStatus, int | None, SessionType | None, str]]
-
-
-def _sessions(db: Session, relationship: Relationship, today: date, plan: SessionPlan) -> None:
-    for number, (status, days, kind, location) in enumerate(plan, start=1):
-        assert relationship.id is not None
-        session = CoachingSession(
-            relationship_id=relationship.id, number=number, status=status, time_zone=ZONE
-        )
-        if days is not None:
-            session.apply(
-                SessionDetails(
-                    date=today + timedelta(days=days),
-                    start_time=time(10),
-                    end_time=time(11),
-                    time_zone=ZONE,
-                    location=location,
-                    session_type=kind,
-                    extra_information="Bring your reflections from last time."
-                    if number == 1
-                    else "",
-                )
-            )
-        if status == SessionStatus.CANCELLED:
-            session.cancellation_reason = "Coachee unwell; to rearrange."
-            session.cancelled_by_id = relationship.coachee_id
-            session.cancelled_at = utc_now()
-        db.add(session)

@@ -1,6 +1,7 @@
 """Signing in and out, throttled guessing, sign-in lifetimes, and the demo data."""
 
 import time
+from datetime import UTC, datetime
 
 import pytest
 from argon2 import PasswordHasher
@@ -11,6 +12,8 @@ from myecoach.domain.errors import SignInRefused
 from myecoach.domain.statuses import SessionStatus
 from myecoach.models import AuthToken, CoachingSession, User, utc_now
 from myecoach.services import auth, demo, throttle
+from myecoach.services.history import history_of
+from myecoach.services.notifications import inbox, unread_count
 from myecoach.services.throttle import SignInThrottle
 from tests.values import PASSWORD
 
@@ -180,6 +183,44 @@ def test_demo_data_loads_once_with_sessions_in_every_status(engine):
         assert statuses == set(SessionStatus)
         for email, *_ in demo.DEMO_ACCOUNTS:
             assert sign_in(db, email, demo.DEMO_PASSWORD)
+
+
+def test_demo_sessions_come_with_the_history_and_notifications_of_how_they_got_there(engine):
+    from myecoach.db import unit_of_work
+
+    with unit_of_work(engine) as db:
+        demo.load_demo_data(db, now=datetime(2026, 6, 10, 9, tzinfo=UTC))
+        person = {u.email: u for u in db.exec(select(User)).all()}
+        coach, coachee = person["coach@example.com"], person["coachee@example.com"]
+        for session in db.exec(select(CoachingSession)).all():
+            assert session.id is not None
+            entries = history_of(db, session.id)
+            assert entries[0].action == "Added"
+            assert [e.at for e in entries] == sorted(e.at for e in entries)
+            assert (
+                entries[-1].action
+                == {
+                    SessionStatus.TO_BE_ARRANGED: "Added",
+                    SessionStatus.ARRANGED: "Arranged",
+                    SessionStatus.COMPLETED: "Completed",
+                    SessionStatus.CANCELLED: "Cancelled",
+                }[SessionStatus(session.status)]
+            )
+        assert unread_count(db, user=coach) == 1
+        assert inbox(db, user=coach)[0].message == (
+            "Daniel Okafor cancelled Session 3: Coachee unwell; to rearrange. "
+            "— Leadership Coaching 2026"
+        )
+        daniel = inbox(db, user=coachee)
+        assert [item.read for item in daniel] == [False, True, True, True, True]
+        assert daniel[0].message == (
+            "Claire Bennett arranged Session 4 for Fri 19 Jun 2026, 10:00–11:00 London time "
+            "— Leadership Coaching 2026"
+        )
+        mentor = inbox(db, user=person["mentor@example.com"])
+        assert [(item.message.split(" for ")[0], item.read) for item in mentor] == [
+            ("Leo Fischer arranged Session 2", False)
+        ]
 
 
 def test_demo_accounts_cannot_sign_in_outside_demo_mode(engine):
