@@ -53,7 +53,7 @@ def _fresh_link(db: Session, user: User) -> str:
     purpose = LinkPurpose.RESET if user.password_hash else LinkPurpose.INVITATION
     link = issue_link(db, user, purpose)
     # There is no admin at the keyboard: the trail names the account the operator acted for.
-    record(db, user, f"Operator made a {purpose} link", f"{user.name} <{user.email}>")
+    record(db, user, f"Operator made a new {purpose} link", f"{user.name} <{user.email}>")
     db.commit()
     return link
 

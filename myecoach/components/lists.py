@@ -30,7 +30,7 @@ def how_many(total: rx.Var[int], more: rx.Var[bool], noun: str) -> rx.Component:
     )
 
 
-def table(label: str, headers: list[str], body: rx.Component) -> rx.Component:
+def table(label: str, headers: list[str], body: rx.Component, size: str = "2") -> rx.Component:
     """A table that scrolls sideways on narrow screens rather than the whole page; the box
     that scrolls can be reached and scrolled with the keyboard."""
     return rx.box(
@@ -40,7 +40,7 @@ def table(label: str, headers: list[str], body: rx.Component) -> rx.Component:
             ),
             rx.table.body(body),
             variant="surface",
-            size="2",
+            size=size,
         ),
         class_name="scrolling-table",
         tab_index=0,

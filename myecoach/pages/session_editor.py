@@ -3,6 +3,7 @@
 import reflex as rx
 
 from myecoach.components.layout import loading, not_found, page, status_badge
+from myecoach.components.lists import table
 from myecoach.components.session_form import clash_dialog, field, session_form
 from myecoach.domain.statuses import SessionStatus
 from myecoach.domain.validation import REASON_MAX
@@ -173,33 +174,20 @@ def _history_panel() -> rx.Component:
         rx.heading("History", as_="h2", size="5"),
         rx.cond(
             S.history,
-            rx.box(
-                rx.table.root(
-                    rx.table.header(
-                        rx.table.row(
-                            *[
-                                rx.table.column_header_cell(h)
-                                for h in ("When", "Who", "What", "Changes", "Notified")
-                            ]
-                        )
+            table(
+                "Session history",
+                ["When", "Who", "What", "Changes", "Notified"],
+                rx.foreach(
+                    S.history,
+                    lambda h: rx.table.row(
+                        rx.table.cell(h.when),
+                        rx.table.cell(h.who),
+                        rx.table.cell(h.action),
+                        rx.table.cell(h.changes),
+                        rx.table.cell(h.notified),
                     ),
-                    rx.table.body(
-                        rx.foreach(
-                            S.history,
-                            lambda h: rx.table.row(
-                                rx.table.cell(h.when),
-                                rx.table.cell(h.who),
-                                rx.table.cell(h.action),
-                                rx.table.cell(h.changes),
-                                rx.table.cell(h.notified),
-                            ),
-                        )
-                    ),
-                    variant="surface",
-                    size="1",
                 ),
-                overflow_x="auto",
-                width="100%",
+                size="1",
             ),
             rx.text("No changes recorded yet.", color_scheme="gray"),
         ),
