@@ -1,5 +1,6 @@
 """What a change did to a session, as rows users read in `History`."""
 
+import json
 from dataclasses import asdict, dataclass
 from datetime import date, time
 
@@ -39,3 +40,13 @@ def detail_changes(old: SessionDetails, new: SessionDetails) -> list[Change]:
 def status_change(old: str, new: str) -> list[Change]:
     """The status change as a history row, or nothing when it stayed the same."""
     return [] if old == new else [Change("Status", old, new)]
+
+
+def stored(changes: list[Change]) -> str:
+    """Changes as a history row keeps them: JSON of [field, old, new] triples."""
+    return json.dumps([[c.field, c.old, c.new] for c in changes])
+
+
+def from_stored(text: str) -> list[Change]:
+    """The changes a history row keeps, as written by ``stored``."""
+    return [Change(*triple) for triple in json.loads(text)]

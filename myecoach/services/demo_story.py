@@ -1,13 +1,12 @@
 """The demo's sessions with their past: each one's history rows and notifications, written
 as the use cases would have written them as it was added, arranged, completed or cancelled."""
 
-import json
 from datetime import datetime, time, timedelta
 from typing import NamedTuple
 
 from sqlmodel import Session
 
-from myecoach.domain.history import Change, detail_changes, status_change
+from myecoach.domain.history import Change, detail_changes, status_change, stored
 from myecoach.domain.local_times import slot_text
 from myecoach.domain.statuses import SessionStatus, SessionType
 from myecoach.domain.validation import SessionDetails
@@ -23,7 +22,8 @@ from myecoach.models import (
 
 ZONE = "Europe/London"
 CANCELLATION_REASON = "Coachee unwell; to rearrange."
-UNREAD_WITHIN = timedelta(days=2)  # the story's notifications from before that are read
+DAY, HOUR = timedelta(days=1), timedelta(hours=1)
+UNREAD_WITHIN = 2 * DAY  # the story's notifications from before that are read
 
 
 class Planned(NamedTuple):
@@ -36,9 +36,6 @@ class Planned(NamedTuple):
     location: str
     added: timedelta
     by_follower: bool = False
-
-
-DAY, HOUR = timedelta(days=1), timedelta(hours=1)
 
 
 def sessions_with_story(
@@ -132,7 +129,7 @@ class _Story:
                 actor_id=actor.id,
                 at=at,
                 action=kind.label,
-                changes=json.dumps([[c.field, c.old, c.new] for c in changes]),
+                changes=stored(changes),
                 notified=", ".join(person.name for person in told),
             )
         )

@@ -1,12 +1,11 @@
 """Reading a session's history."""
 
-import json
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlmodel import Session, col, select
 
-from myecoach.domain.history import Change
+from myecoach.domain.history import Change, from_stored
 from myecoach.models import SessionHistory, User
 from myecoach.services.access import load_session
 
@@ -40,6 +39,5 @@ def history_of(db: Session, session_id: int) -> list[HistoryEntry]:
         .order_by(col(SessionHistory.at), col(SessionHistory.id))
     ).all()
     return [
-        HistoryEntry(h.at, name, h.action, [Change(*c) for c in json.loads(h.changes)], h.notified)
-        for h, name in rows
+        HistoryEntry(h.at, name, h.action, from_stored(h.changes), h.notified) for h, name in rows
     ]

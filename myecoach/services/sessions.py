@@ -1,6 +1,5 @@
 """Session use cases: add, save (arrange / edit), cancel, reactivate, complete."""
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -12,7 +11,7 @@ from sqlmodel import Session, SQLModel, col, select
 from myecoach.domain import statuses
 from myecoach.domain.calendar import Shown, shown_in_calendar
 from myecoach.domain.errors import AddedMeanwhile, StaleVersion, ValidationFailed
-from myecoach.domain.history import Change, detail_changes, status_change
+from myecoach.domain.history import Change, detail_changes, status_change, stored
 from myecoach.domain.local_times import slot_text
 from myecoach.domain.permissions import recipients
 from myecoach.domain.statuses import SessionStatus
@@ -317,7 +316,7 @@ def _write_history(
             "session_id": session.id,
             "actor_id": actor.id,
             "action": kind.label,
-            "changes": json.dumps([[c.field, c.old, c.new] for c in changes]),
+            "changes": stored(changes),
             "notified": ", ".join(user.name for user in told),
         },
     )

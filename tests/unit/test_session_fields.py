@@ -8,7 +8,7 @@ from datetime import date, time
 import pytest
 
 from myecoach.components.session_form import session_form
-from myecoach.domain.history import detail_changes
+from myecoach.domain.history import Change, detail_changes, from_stored, stored
 from myecoach.domain.statuses import SessionType
 from myecoach.domain.validation import FIELD_LABELS, FIELD_MAX, SessionDetails
 from myecoach.models import CoachingSession
@@ -54,3 +54,9 @@ def test_a_change_to_any_single_detail_is_seen_and_so_saved(name):
 def test_the_session_form_has_an_input_for_every_detail():
     named = set(re.findall(r'name:\s*"(\w+)"', str(session_form())))
     assert set(DETAILS) <= named
+
+
+def test_a_history_rows_changes_read_back_as_they_were_written():
+    changes = [Change("Location", "Café Nero", ""), Change("Status", "", "To be Arranged")]
+    assert from_stored(stored(changes)) == changes
+    assert from_stored(stored([])) == []
