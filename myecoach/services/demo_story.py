@@ -7,10 +7,9 @@ from typing import NamedTuple
 from sqlmodel import Session
 
 from myecoach.domain.history import Change, detail_changes, status_change, stored
-from myecoach.domain.local_times import slot_text
 from myecoach.domain.statuses import SessionStatus, SessionType
 from myecoach.domain.validation import SessionDetails
-from myecoach.domain.wording import ChangeKind, notification_message
+from myecoach.domain.wording import ChangeKind
 from myecoach.models import (
     CoachingSession,
     Notification,
@@ -19,6 +18,8 @@ from myecoach.models import (
     SessionHistory,
     User,
 )
+from myecoach.services.access import LoadedSession
+from myecoach.services.sessions import message_for
 
 ZONE = "Europe/London"
 CANCELLATION_REASON = "Coachee unwell; to rearrange."
@@ -57,7 +58,7 @@ def sessions_with_story(
         )
         db.add(session)
         db.flush()
-        story = _Story(db, session, programme.name, now)
+        story = _Story(db, LoadedSession(session, relationship, programme), now)
         story.tell(ChangeKind.ADDED, leader, status_change("", session.status), [], added)
         if planned.days is not None:
             arranger, other = (follower, leader) if planned.by_follower else (leader, follower)
@@ -108,9 +109,9 @@ def _details(now: datetime, number: int, planned: Planned) -> SessionDetails:
 class _Story:
     """One demo session's history rows and notifications, written as they would have been."""
 
-    def __init__(self, db: Session, session: CoachingSession, programme: str, now: datetime):
-        self.db, self.session, self.programme, self.now = db, session, programme, now
-        self.last = session.created_at
+    def __init__(self, db: Session, loaded: LoadedSession, now: datetime):
+        self.db, self.loaded, self.session, self.now = db, loaded, loaded.session, now
+        self.last = loaded.session.created_at
 
     def tell(
         self,
@@ -133,24 +134,15 @@ class _Story:
                 notified=", ".join(person.name for person in told),
             )
         )
-        slot = self.session.slot()
         for person in told:
             assert person.id is not None
-            message = notification_message(
-                kind,
-                actor_name=actor.name,
-                number=self.session.number,
-                programme=self.programme,
-                when=slot_text(slot, person.time_zone) if slot else "no date yet",
-                reason=reason,
-            )
             self.db.add(
                 Notification(
                     recipient_id=person.id,
                     actor_id=actor.id,
                     session_id=self.session.id,
                     kind=kind,
-                    message=message,
+                    message=message_for(person, kind, actor, self.loaded, reason),
                     created_at=at,
                     read=self.now - at > UNREAD_WITHIN,
                 )

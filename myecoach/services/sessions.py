@@ -231,7 +231,7 @@ def _commit_change(
         session.ical_sequence += 1
     _write_if_unchanged(db, session, new_time)
     told = _recipients(db, actor, loaded) if notify else []
-    messages = [(person, _message_for(person, kind, actor, loaded, reason)) for person in told]
+    messages = [(person, message_for(person, kind, actor, loaded, reason)) for person in told]
     if messages:
         db.connection().execute(
             _ADD_NOTIFICATIONS,
@@ -275,7 +275,7 @@ def _write_if_unchanged(db: Session, session: CoachingSession, new_time: NewTime
     session.version += 1
 
 
-def _message_for(
+def message_for(
     recipient: User, kind: ChangeKind, actor: User, loaded: LoadedSession, reason: str
 ) -> str:
     """The notification's text, with the session's time in the recipient's own zone."""
