@@ -95,7 +95,7 @@ def test_a_session_can_be_arranged_with_the_keyboard_alone(new_page):
     page.get_by_label("Date", exact=True).focus()
     page.keyboard.press("ArrowDown")
     expect(page.get_by_role("dialog")).to_be_visible()
-    page.keyboard.press("ArrowRight")
+    page.keyboard.press("ArrowDown")  # a week on: too far off to be reminded of during the tests
     page.keyboard.press("Enter")
     expect(page.get_by_role("dialog")).to_be_hidden()
     expect(page.get_by_label("Date", exact=True)).not_to_have_value("")
