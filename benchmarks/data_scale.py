@@ -183,6 +183,9 @@ def operations(db, admin: User, coach: User, coachee: User, relationship_id: int
         "coach_live_bell": lambda: notifications.inbox_summary(db, user_id=coach.id or 0),
         "people_list": lambda: admin_people.find_people(db, admin=admin),
         "people_search": lambda: admin_people.find_people(db, admin=admin, query=coachee.name),
+        "people_suggestions": lambda: admin_people.suggest_people(
+            db, admin=admin, query=coachee.name
+        ),
     }
 
 

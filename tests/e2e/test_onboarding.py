@@ -22,6 +22,10 @@ Leadership Coaching 2027;coaching;claire@org.example;Claire Bennett;daniel@org.e
 Leadership Coaching 2027;coaching;claire@org.example;Claire Bennett;priya@org.example;Priya Shah
 Leadership Coaching 2027;dancing;claire@org.example;Claire Bennett;tom@org.example;Tom Walsh
 """
+MENTORING = """programme,kind,coach_email,coach_name,coachee_email,coachee_name
+Mentoring 2027,mentoring,mo@org.example,Mo Reyes,ned@org.example,Ned Shaw
+Mentoring 2027,mentoring,mo@org.example,Mo Reyes,pia@org.example,Pia Lund
+"""
 NEXT_MONTH = (date.today().replace(day=1) + timedelta(days=40)).replace(day=15)
 
 
@@ -152,3 +156,39 @@ def test_a_link_works_once_and_a_forgotten_password_gets_the_same_answer(browser
             expect(answer).to_be_visible()
             answers.append(answer.inner_text())
         assert answers[0] == answers[1]
+
+
+def test_the_admin_pairs_two_people_chosen_by_part_of_their_name(browser, production, tmp_path):
+    url, database, _ = production
+    with page_opener(browser, url) as open_page:
+        admin = open_page()
+        set_password(admin, operator(database, url, "create-admin", "cai@org.example", "Cai Lee"))
+        spreadsheet = tmp_path / "mentoring.csv"
+        spreadsheet.write_text(MENTORING, encoding="utf-8")
+        admin.goto("/admin/import")
+        admin.locator("input[type=file]").set_input_files(spreadsheet)
+        admin.get_by_role("button", name="Preview").click()
+        admin.get_by_role("button", name="Import 2 pairings").click()
+        expect(admin.locator("[data-sonner-toast]").filter(has_text="Imported")).to_be_visible()
+
+        admin.get_by_role("link", name="Pairing").click()
+        admin.get_by_label("Programme").click()
+        admin.get_by_role("option", name="Mentoring 2027").click()
+        admin.get_by_label("Kind").click()
+        admin.get_by_role("option", name="Mentoring (mentor and mentee)").click()
+        for label, typed, person in (
+            ("Coach or mentor (email)", "ned", ("Ned Shaw", "ned@org.example")),
+            ("Coachee or mentee (email)", "LUND", ("Pia Lund", "pia@org.example")),
+        ):
+            admin.get_by_label(label).press_sequentially(typed)
+            suggestions = admin.locator(
+                f"#{admin.get_by_label(label).get_attribute('list')} option"
+            )
+            expect(suggestions).to_have_count(1)
+            assert (
+                suggestions.get_attribute("label"),
+                suggestions.get_attribute("value"),
+            ) == person
+            admin.get_by_label(label).fill(person[1])  # as choosing the suggestion does
+        admin.get_by_role("button", name="Pair").click()
+        expect(admin.get_by_text("Mentor: Ned Shaw · Mentee: Pia Lund")).to_be_visible()

@@ -148,6 +148,12 @@ AIMED: dict[str, list[tuple[str, dict, str]]] = {
     ],
     "PairingState.load": [("PairingState.load", {}, "/admin/pairing")],
     "PairingState.pair": [("PairingState.pair", {"form": PAIRING}, "/admin/pairing")],
+    "PairingState.suggest_coach": [
+        ("PairingState.suggest_coach", {"query": "Claire"}, "/admin/pairing")
+    ],
+    "PairingState.suggest_coachee": [
+        ("PairingState.suggest_coachee", {"query": "Okafor"}, "/admin/pairing")
+    ],
     "ImportState.load": [("ImportState.load", {}, "/admin/import")],
     "ImportState.preview": [("ImportState.preview", {"files": []}, "/admin/import")],
     "ImportState.apply": [("ImportState.apply", {}, "/admin/import")],

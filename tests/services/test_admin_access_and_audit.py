@@ -21,6 +21,7 @@ CSV = (
 # Each admin use case, called as the admin pages call it, by whoever ``actor`` is.
 USE_CASES: dict[str, Callable] = {
     "find_people": lambda db, w, actor: people.find_people(db, admin=actor, query="claire"),
+    "suggest_people": lambda db, w, actor: people.suggest_people(db, admin=actor, query="cla"),
     "add_person": lambda db, w, actor: people.add_person(
         db, admin=actor, name="Zoe Adams", email="zoe@example.org", time_zone="UTC"
     ),
@@ -62,7 +63,7 @@ USE_CASES: dict[str, Callable] = {
     "apply_import": lambda db, w, actor: imports.apply_import(db, admin=actor, content=CSV),
     "activity": lambda db, w, actor: audit.activity(db, admin=actor),
 }
-READS = {"find_people", "list_programmes", "preview_import", "activity"}
+READS = {"find_people", "suggest_people", "list_programmes", "preview_import", "activity"}
 
 
 def admin_use_cases() -> set[str]:

@@ -113,6 +113,41 @@ def test_a_search_finds_people_by_every_word_of_name_or_email(db, world, query, 
     assert listed(db, world, query) == (everyone if found is None else found)
 
 
+def suggested(db, world, query: str) -> list[tuple[str, str]]:
+    """What the pairing form's e-mail field suggests for what the admin typed."""
+    return people.suggest_people(db, admin=world.admin, query=query)
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("cla", [("Claire Bennett", "coach@example.com")]),
+        (
+            "other_coa",
+            [
+                ("Leo Fischer", "other_coachee@example.com"),
+                ("Maria Santos", "other_coach@example.com"),
+            ],
+        ),
+        ("okafor dan", [("Daniel Okafor", "coachee@example.com")]),
+        ("c", []),  # one letter would suggest nearly everyone
+        ("", []),
+        ("nobody", []),
+    ],
+)
+def test_an_email_field_suggests_people_by_name_or_email(db, world, query, found):
+    assert suggested(db, world, query) == found
+
+
+def test_suggestions_leave_out_deactivated_people_and_stop_at_eight(db, world):
+    add_many(db, 12)
+    people.set_active(db, admin=world.admin, person_id=world.other_coach.id, active=False)
+    assert suggested(db, world, "other_coa") == [("Leo Fischer", "other_coachee@example.com")]
+    assert suggested(db, world, "person") == [
+        (f"Person {n:03}", f"p{n:03}@example.net") for n in range(8)
+    ]
+
+
 @pytest.mark.parametrize("query", ["élodie", "ÉLODIE", "durand élodie", "søren"])
 def test_a_search_finds_names_with_accents_whatever_their_case(db, world, query):
     for name, email in [("Élodie Durand", "elodie@example.org"), ("SØREN Berg", "s@example.org")]:

@@ -50,21 +50,16 @@ def _form() -> rx.Component:
                     ),
                     S.errors,
                 ),
-                field(
-                    "Coach or mentor (email)",
-                    "coach",
-                    text_input("coach", S.errors, type="email", placeholder="name@example.org"),
-                    S.errors,
+                _person_field(
+                    "Coach or mentor (email)", "coach", S.coach_suggestions, S.suggest_coach
                 ),
-                field(
-                    "Coachee or mentee (email)",
-                    "coachee",
-                    text_input("coachee", S.errors, type="email", placeholder="name@example.org"),
-                    S.errors,
+                _person_field(
+                    "Coachee or mentee (email)", "coachee", S.coachee_suggestions, S.suggest_coachee
                 ),
                 rx.text(
-                    "Both must be in myecoach already: add them on the People page, or import "
-                    "many pairings at once from a spreadsheet on the Import page.",
+                    "Type part of a name or e-mail to choose from the people in myecoach. Both "
+                    "must be in myecoach already: add them on the People page, or import many "
+                    "pairings at once from a spreadsheet on the Import page.",
                     size="1",
                     color_scheme="gray",
                 ),
@@ -77,4 +72,32 @@ def _form() -> rx.Component:
             key=S.form_version,
         ),
         width="100%",
+    )
+
+
+def _person_field(
+    label: str, name: str, suggestions: rx.Var, suggest: rx.EventHandler
+) -> rx.Component:
+    """An e-mail field that suggests the people whose name or e-mail holds what is typed."""
+    return field(
+        label,
+        name,
+        rx.fragment(
+            text_input(
+                name,
+                S.errors,
+                type="email",
+                placeholder="name@example.org",
+                list=f"{name}-suggestions",
+                auto_complete="off",
+                on_change=suggest.debounce(200),
+            ),
+            rx.el.datalist(
+                rx.foreach(
+                    suggestions, lambda person: rx.el.option(value=person[1], label=person[0])
+                ),
+                id=f"{name}-suggestions",
+            ),
+        ),
+        S.errors,
     )

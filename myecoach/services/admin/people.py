@@ -4,7 +4,7 @@ hand over their invitation or reset link."""
 from dataclasses import asdict, dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, func, or_
+from sqlalchemy import ColumnElement, delete, func, or_
 from sqlalchemy import select as sa_select
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
@@ -24,6 +24,7 @@ from myecoach.services.paging import page_of
 from myecoach.services.relationships import refresh_descriptions
 
 PAGE_SIZE = 20
+SUGGESTIONS, SUGGEST_FROM = 8, 2  # how many people a field suggests, and from how many letters
 EMAIL_TAKEN = "Someone in myecoach already uses this e-mail."
 
 
@@ -58,14 +59,7 @@ def find_people(db: Session, *, admin: User, query: str = "", page: int = 1) -> 
     """People whose name or e-mail holds every word of the query, by name, a page at a time."""
     require_admin(actor_of(admin))
     words = search_words(query)
-    conditions = sqlite_search.narrowed(db, "person_search", col(User.id), words) + [
-        or_(
-            func.lower(User.name).contains(word, autoescape=True),
-            col(User.email).contains(word, autoescape=True),
-        )
-        for word in words
-    ]
-    matches = sa_select(col(User.name), col(User.id)).where(*conditions)
+    matches = sa_select(col(User.name), col(User.id)).where(*_matching(db, words))
     shown, at = page_of(db, matches, page=page, size=PAGE_SIZE, searched=bool(words))
     people = db.exec(
         select(User).where(col(User.id).in_(shown)).order_by(col(User.name), col(User.id))
@@ -73,6 +67,34 @@ def find_people(db: Session, *, admin: User, query: str = "", page: int = 1) -> 
     links = current_links(db, [p.id for p in people if p.id is not None])
     rows = [_row(person, links.get(person.id or 0)) for person in people]
     return PeoplePage(rows, at.total, at.page, at.pages, at.more)
+
+
+def suggest_people(db: Session, *, admin: User, query: str) -> list[tuple[str, str]]:
+    """Up to SUGGESTIONS active people (name, e-mail) whose name or e-mail holds every word of
+    the query, by name, for a field that asks for someone's e-mail; none for a query shorter
+    than SUGGEST_FROM characters."""
+    require_admin(actor_of(admin))
+    words = search_words(query)
+    if len("".join(words)) < SUGGEST_FROM:
+        return []
+    found = db.exec(
+        select(User.name, User.email)
+        .where(*_matching(db, words), col(User.active))
+        .order_by(col(User.name), col(User.id))
+        .limit(SUGGESTIONS)
+    )
+    return [(name, email) for name, email in found]
+
+
+def _matching(db: Session, words: list[str]) -> list[ColumnElement[bool]]:
+    """Conditions for people whose name or e-mail holds every word."""
+    return sqlite_search.narrowed(db, "person_search", col(User.id), words) + [
+        or_(
+            func.lower(User.name).contains(word, autoescape=True),
+            col(User.email).contains(word, autoescape=True),
+        )
+        for word in words
+    ]
 
 
 def add_person(
