@@ -60,21 +60,19 @@ def generate(engine) -> None:
                 for i, name in people
             ],
         )
-        connection.execute(
-            insert(Relationship),
-            [
-                {
-                    "id": r + 1,
-                    "programme_id": 1,
-                    "kind": "coaching",
-                    "coach_id": _coach(r, relationships),
-                    "coachee_id": 3 + r,
-                    "search_text": "",
-                }
-                for r in range(relationships)
-            ],
-        )
-        sessions = [_session(r + 1, n, now) for r in range(relationships) for n in range(10)]
+        pairs = [
+            {
+                "id": r + 1,
+                "programme_id": 1,
+                "kind": "coaching",
+                "coach_id": _coach(r, relationships),
+                "coachee_id": 3 + r,
+                "search_text": "",
+            }
+            for r in range(relationships)
+        ]
+        connection.execute(insert(Relationship), pairs)
+        sessions = [_session(pair, n, now) for pair in pairs for n in range(10)]
         connection.execute(insert(CoachingSession), sessions)
     settle(engine)
 
@@ -87,13 +85,16 @@ def _coach(relationship: int, relationships: int) -> int:
     return 2 if relationship == COACH_RELATIONSHIPS else 3 + relationships
 
 
-def _session(relationship_id: int, n: int, now: datetime) -> dict:
+def _session(relationship: dict, n: int, now: datetime) -> dict:
+    relationship_id = relationship["id"]
     starts = (now - timedelta(days=80) + timedelta(days=37 * n + relationship_id % 30)).replace(
         minute=0, second=0, microsecond=0
     )
     status = STATUSES[(relationship_id + n) % len(STATUSES)]
     return {
         "relationship_id": relationship_id,
+        "coach_id": relationship["coach_id"],
+        "coachee_id": relationship["coachee_id"],
         "number": n + 1,
         "status": status,
         "date": starts.date(),

@@ -43,11 +43,13 @@ STATUSES = [SessionStatus.COMPLETED, SessionStatus.CANCELLED] + [SessionStatus.A
 STATUSES += [SessionStatus.TO_BE_ARRANGED]
 
 
-def _session_row(relationship: int, number: int, slot: int, first: date, now: datetime) -> dict:
+def _session_row(relationship: dict, number: int, slot: int, first: date, now: datetime) -> dict:
     """A session in the ``slot``-th hour of its coach's timetable: 08:00–17:00 from ``first``."""
-    status = STATUSES[(relationship * 7 + number) % len(STATUSES)]
+    status = STATUSES[(relationship["id"] * 7 + number) % len(STATUSES)]
     row = {
-        "relationship_id": relationship,
+        "relationship_id": relationship["id"],
+        "coach_id": relationship["coach_id"],
+        "coachee_id": relationship["coachee_id"],
         "number": number,
         "status": status,
         "time_zone": ZONE,
@@ -87,27 +89,25 @@ def generate(engine: Engine, coaches: int, coachees_per_coach: int, per_relation
             for n in range(coaches + relationships)
         ]
         connection.execute(insert(User), [p | {"is_admin": False} for p in people])
-        connection.execute(
-            insert(Relationship),
-            [
-                {
-                    "id": 1 + r,
-                    "programme_id": 1,
-                    "kind": "coaching",
-                    "coach_id": 1 + r // coachees_per_coach,
-                    "coachee_id": 1 + coaches + r,
-                    "active": True,
-                }
-                for r in range(relationships)
-            ],
-        )
+        pairs = [
+            {
+                "id": 1 + r,
+                "programme_id": 1,
+                "kind": "coaching",
+                "coach_id": 1 + r // coachees_per_coach,
+                "coachee_id": 1 + coaches + r,
+                "active": True,
+            }
+            for r in range(relationships)
+        ]
+        connection.execute(insert(Relationship), pairs)
         connection.execute(
             insert(CoachingSession),
             [
                 _session_row(
-                    1 + r, 1 + n, n * coachees_per_coach + r % coachees_per_coach, first, now
+                    pair, 1 + n, n * coachees_per_coach + r % coachees_per_coach, first, now
                 )
-                for r in range(relationships)
+                for r, pair in enumerate(pairs)
                 for n in range(per_relationship)
             ],
         )

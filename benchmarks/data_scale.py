@@ -119,6 +119,8 @@ def _generate_chunk(connection, relationships: range) -> None:
                 {
                     "id": r * SESSIONS_PER_RELATIONSHIP + n + 1,
                     "relationship_id": r + 1,
+                    "coach_id": _coach_id(r),
+                    "coachee_id": _coachee_id(r),
                     "number": n + 1,
                     "status": "Arranged",
                     "date": day,

@@ -80,9 +80,9 @@ def seed(database_url: str, pairs: int, tag: str) -> list[Participant]:
             db.add(relationship)
             db.flush()
             for number, person in enumerate(people, start=1):
-                session = CoachingSession(
-                    relationship_id=relationship.id,
-                    number=number,
+                session = CoachingSession.numbered(
+                    relationship,
+                    number,
                     status=SessionStatus.ARRANGED,
                     time_zone=person.time_zone,
                 )

@@ -2,6 +2,7 @@
 
 import datetime as dt
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Column, Index, Integer, String, UniqueConstraint, func, text
 from sqlmodel import Field, SQLModel, col
@@ -139,6 +140,9 @@ class CoachingSession(SQLModel, table=True):
         # For calendar feeds: what changed in a window, read from the index alone.
         Index("ix_coaching_session_feed", "relationship_id", "starts_at", "updated_at", "version"),
         Index("ix_coaching_session_day", "date", "status", "ends_at"),
+        # For clash checks: a person's sessions in a window, however many relationships they have.
+        Index("ix_coaching_session_coach_times", "coach_id", "status", "starts_at", "ends_at"),
+        Index("ix_coaching_session_coachee_times", "coachee_id", "status", "starts_at", "ends_at"),
         # For the overview: the overdue list in its order, undated and cancelled sessions.
         _only_where(
             "ix_coaching_session_overdue", ("date", "starts_at", "id", "ends_at"), _IS_ARRANGED
@@ -154,6 +158,8 @@ class CoachingSession(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     relationship_id: int = Field(foreign_key="relationship.id")
+    coach_id: int = Field(foreign_key="user.id")  # the relationship's two people, who never change
+    coachee_id: int = Field(foreign_key="user.id")
     number: int
     status: str = Field(default=SessionStatus.TO_BE_ARRANGED, sa_type=String(20), index=True)
     date: dt.date | None = None
@@ -173,6 +179,18 @@ class CoachingSession(SQLModel, table=True):
     updated_at: datetime = Field(default_factory=utc_now, index=True)
     ical_uid: str = Field(default_factory=new_event_uid, max_length=80, unique=True, index=True)
     ical_sequence: int = 0  # raised with every change the session's calendar event shows
+
+    @classmethod
+    def numbered(cls, relationship: Relationship, number: int, **values: Any) -> "CoachingSession":
+        """Session ``number`` of a stored relationship, with its two people."""
+        assert relationship.id is not None, "the relationship is stored first"
+        return cls(
+            relationship_id=relationship.id,
+            coach_id=relationship.coach_id,
+            coachee_id=relationship.coachee_id,
+            number=number,
+            **values,
+        )
 
     def details(self) -> SessionDetails:
         """The editable details as the rules see them."""

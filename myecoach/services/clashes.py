@@ -6,7 +6,7 @@ UPDATE writes nothing are the clashing sessions read, with their names, to warn.
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import BindParameter, ColumnElement, bindparam, exists, literal, or_
+from sqlalchemy import BindParameter, bindparam, exists, literal, or_
 from sqlalchemy import select as sa_select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
@@ -23,11 +23,10 @@ Other = aliased(Relationship, name="other_relationship")
 Coach, Coachee = aliased(User, name="coach"), aliased(User, name="coachee")
 Clashing = aliased(CoachingSession, name="clashing")  # apart from the session being written
 # The two participants, as two parameters: an expanding list would be rendered anew each call.
-_PEOPLE: list[BindParameter[int]] = [bindparam("coach_id"), bindparam("coachee_id")]
+_PEOPLE: list[BindParameter[int]] = [bindparam("coach"), bindparam("coachee")]
 
 # A clashing session starts before the new time ends and, being shorter than LONGEST_SESSION,
-# less than that before it starts: per relationship of the two people, the index on
-# (relationship, status, start) reads only the few sessions starting in that window.
+# less than that before it starts: the indexes read only the few starting in that window.
 # Built once (building them costs more than running them); their values are parameters.
 _IN_WINDOW = (
     col(Clashing.status) == SessionStatus.ARRANGED,
@@ -36,29 +35,10 @@ _IN_WINDOW = (
     col(Clashing.ends_at) > bindparam("starts_at"),
     col(Clashing.id) != bindparam("session_id"),
 )
-
-
-def _theirs(relationship: type[Relationship]) -> ColumnElement[bool]:
-    """Whether a relationship (the table or an alias of it) has either of the two people."""
-    return or_(col(relationship.coach_id).in_(_PEOPLE), col(relationship.coachee_id).in_(_PEOPLE))
-
-
-_THEIR_RELATIONSHIP = _theirs(Other)
-_IN_THEIR_RELATIONSHIPS = col(Clashing.relationship_id).in_(
-    sa_select(col(Relationship.id)).where(_theirs(Relationship))
-)
-# Whether there is none, per database: each planner is led from the people's relationships
-# to their sessions its own way, SQLite by the IN list (joined, it reads every arranged
-# session), PostgreSQL by the join (it plans an IN list's subquery five times slower).
-_ANY = sa_select(literal(1)).select_from(Clashing)
-NO_CLASH: dict[str, ColumnElement[bool]] = {
-    "sqlite": ~exists(_ANY.where(_IN_THEIR_RELATIONSHIPS, *_IN_WINDOW)),
-    "postgresql": ~exists(
-        _ANY.join(Other, col(Other.id) == col(Clashing.relationship_id)).where(
-            _THEIR_RELATIONSHIP, *_IN_WINDOW
-        )
-    ),
-}
+# Sessions of either person, as coach or as coachee: each of the four is a range of one of
+# the two (person, status, start) indexes, however many relationships the people have.
+_THEIRS = or_(col(Clashing.coach_id).in_(_PEOPLE), col(Clashing.coachee_id).in_(_PEOPLE))
+NO_CLASH = ~exists(sa_select(literal(1)).select_from(Clashing).where(_THEIRS, *_IN_WINDOW))
 _OVERLAPPING = (
     sa_select(
         col(Clashing.number),
@@ -76,7 +56,7 @@ _OVERLAPPING = (
     .join(Programme, col(Programme.id) == col(Other.programme_id))
     .join(Coach, col(Coach.id) == col(Other.coach_id))
     .join(Coachee, col(Coachee.id) == col(Other.coachee_id))
-    .where(_IN_THEIR_RELATIONSHIPS, _THEIR_RELATIONSHIP, *_IN_WINDOW)  # both ways: both planners
+    .where(_THEIRS, *_IN_WINDOW)
     .order_by(col(Clashing.starts_at), col(Clashing.id))
 )
 
@@ -135,8 +115,8 @@ def _values(loaded: LoadedSession, slot: Slot) -> dict[str, Any]:
     """The clash queries' values: the participants, the window and the session to leave out."""
     relationship = loaded.relationship
     return {
-        "coach_id": relationship.coach_id,
-        "coachee_id": relationship.coachee_id,
+        "coach": relationship.coach_id,
+        "coachee": relationship.coachee_id,
         "earliest_start": slot.starts_at - LONGEST_SESSION,
         "starts_at": slot.starts_at,
         "ends_at": slot.ends_at,

@@ -48,9 +48,9 @@ def sessions_with_story(
     assert leader and follower and programme and relationship.id is not None
     for number, planned in enumerate(plan, start=1):
         added = now - planned.added
-        session = CoachingSession(
-            relationship_id=relationship.id,
-            number=number,
+        session = CoachingSession.numbered(
+            relationship,
+            number,
             status=SessionStatus.TO_BE_ARRANGED,
             time_zone=ZONE,
             created_at=added,

@@ -34,7 +34,16 @@ _PEOPLE_BY_ID = (
     select(User).where(col(User.id).in_(bindparam("ids", expanding=True))).order_by(col(User.id))
 )
 _SESSIONS = SQLModel.metadata.tables["coaching_session"]
-_FIXED = ("id", "relationship_id", "number", "version", "created_at", "ical_uid")
+_FIXED = (
+    "id",
+    "relationship_id",
+    "coach_id",
+    "coachee_id",
+    "number",
+    "version",
+    "created_at",
+    "ical_uid",
+)
 _CHANGEABLE = tuple(column.name for column in _SESSIONS.c if column.name not in _FIXED)
 _WRITE_IF_UNCHANGED = (  # the version check: no row is written if someone saved meanwhile
     update(_SESSIONS)
@@ -45,9 +54,8 @@ _WRITE_IF_UNCHANGED = (  # the version check: no row is written if someone saved
         **{name: bindparam(f"new_{name}") for name in _CHANGEABLE},
     )
 )
-_WRITE_UNLESS_CLASHING = {  # and none if the new time clashes (NewTime): one statement for both
-    database: _WRITE_IF_UNCHANGED.where(no_clash) for database, no_clash in NO_CLASH.items()
-}
+# And none if the new time clashes (NewTime): one statement for both checks.
+_WRITE_UNLESS_CLASHING = _WRITE_IF_UNCHANGED.where(NO_CLASH)
 _ADD_NOTIFICATIONS = insert(SQLModel.metadata.tables["notification"])
 _ADD_HISTORY = insert(SQLModel.metadata.tables["session_history"])
 
@@ -63,15 +71,17 @@ class SessionChange:
 
 def add_session(db: Session, *, actor: User, relationship_id: int) -> SessionChange:
     """Add the next numbered session, To be Arranged, in the actor's time zone."""
-    load_relationship(db, actor=actor, relationship_id=relationship_id, change=True)
+    relationship, _ = load_relationship(
+        db, actor=actor, relationship_id=relationship_id, change=True
+    )
     highest = db.exec(
         select(func.max(CoachingSession.number)).where(
             CoachingSession.relationship_id == relationship_id
         )
     ).one()
-    session = CoachingSession(
-        relationship_id=relationship_id,
-        number=(highest or 0) + 1,
+    session = CoachingSession.numbered(
+        relationship,
+        (highest or 0) + 1,
         status=statuses.status_when_added(scheduled=False),
         time_zone=actor.time_zone,
     )
@@ -255,11 +265,8 @@ def _commit_change(
 def _write_if_unchanged(db: Session, session: CoachingSession, new_time: NewTime | None) -> None:
     """Store the session's changed fields as its next version, refused when someone saved
     it since it was loaded, or when it is a ``new_time`` that clashes (nothing is written)."""
-    connection = db.connection()
-    written = connection.execute(
-        _WRITE_IF_UNCHANGED
-        if new_time is None
-        else _WRITE_UNLESS_CLASHING[connection.dialect.name],
+    written = db.connection().execute(
+        _WRITE_IF_UNCHANGED if new_time is None else _WRITE_UNLESS_CLASHING,
         {
             "session_id": session.id,
             "seen_version": session.version,

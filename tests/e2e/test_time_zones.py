@@ -72,9 +72,7 @@ def invited(app_database_url) -> Invited:
                 )
             ).one()
         )
-        other = CoachingSession(
-            relationship_id=claire_and_daniel.id, number=number, status=SessionStatus.ARRANGED
-        )
+        other = CoachingSession.numbered(claire_and_daniel, number, status=SessionStatus.ARRANGED)
         other.apply(SessionDetails(CLASH_DAY, time(12), time(13), LONDON, "", SessionType.CALL, ""))
         db.add(other)
         link = issue_link(db, kenji, LinkPurpose.INVITATION)

@@ -28,9 +28,9 @@ def add(
 ) -> CoachingSession:
     """Store a session as the use cases would have left it."""
     assert relationship.id is not None
-    session = CoachingSession(
-        relationship_id=relationship.id,
-        number=number,
+    session = CoachingSession.numbered(
+        relationship,
+        number,
         status=status,
         time_zone="Europe/London",
         created_at=datetime.combine(added, time(9), UTC),

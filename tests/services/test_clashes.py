@@ -93,6 +93,15 @@ def test_the_other_participants_session_elsewhere_is_not_revealed(db, world):
     assert not [s for s in MENTORING_SECRETS if s in " ".join(warnings)]
 
 
+def test_a_coachs_session_as_someone_elses_mentee_clashes_too(db, world):
+    mentored = pair(db, world, world.other_coach, world.coach, "Graduate Mentoring 2031")
+    arranged(db, world.other_coach, mentored)
+    assert warned(db, world.coach, world.relationship) == [
+        "Session 1 with Maria Santos (Graduate Mentoring 2031): "
+        "Tue 4 Mar 2031, 10:00–11:00 London time"
+    ]
+
+
 def test_the_admin_team_sees_both_participants_clashes_named(db, world):
     mentoring = pair(db, world, world.other_coach, world.coachee, "Graduate Mentoring 2031")
     with_leo = pair(db, world, world.coach, world.other_coachee, "Leadership Coaching 2026")
@@ -218,9 +227,7 @@ def add_arranged_sessions(db, relationship, count: int) -> None:
     """Store ``count`` more arranged sessions of the relationship, one a day after DAY."""
     highest = len(db.exec(select(CoachingSession.id)).all())
     for n in range(count):
-        session = CoachingSession(
-            relationship_id=relationship.id, number=highest + n + 100, status="Arranged"
-        )
+        session = CoachingSession.numbered(relationship, highest + n + 100, status="Arranged")
         session.apply(replace(TEN_TO_ELEVEN, date=DAY.replace(year=2032) + timedelta(days=n)))
         db.add(session)
     db.commit()

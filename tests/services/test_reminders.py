@@ -28,7 +28,7 @@ def mail_on(monkeypatch):
 def session_at(db, world, starts: datetime, status=SessionStatus.ARRANGED) -> CoachingSession:
     """A session of the world's coaching relationship starting at ``starts`` (UTC)."""
     number = 1 + db.exec(select(func.count(col(CoachingSession.id)))).one()
-    session = CoachingSession(relationship_id=world.relationship.id, number=number, status=status)
+    session = CoachingSession.numbered(world.relationship, number, status=status)
     session.apply(
         SessionDetails(
             starts.date(),
@@ -70,7 +70,7 @@ def test_no_reminder_for_sessions_not_arranged_or_in_closed_relationships(db, wo
     session_at(db, world, NOW + timedelta(hours=5), SessionStatus.CANCELLED)
     session_at(db, world, NOW - timedelta(hours=5))
     world.other_relationship.active = False
-    other = CoachingSession(relationship_id=world.other_relationship.id, number=1)
+    other = CoachingSession.numbered(world.other_relationship, 1)
     other.apply(
         SessionDetails(
             (NOW + timedelta(hours=2)).date(),
