@@ -73,3 +73,8 @@ def status_after_complete(current: SessionStatus, *, started: bool) -> SessionSt
 def can_complete(current: SessionStatus, *, started: bool) -> bool:
     """Whether `Mark as completed` should be offered."""
     return current == SessionStatus.ARRANGED and started
+
+
+def awaits_completion(current: SessionStatus, *, ended: bool) -> bool:
+    """Whether an arranged session's time has passed without it being marked as completed."""
+    return current == SessionStatus.ARRANGED and ended

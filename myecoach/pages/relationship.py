@@ -81,6 +81,7 @@ def _session_row(row: rx.Var[SessionRow]) -> rx.Component:
             rx.vstack(
                 rx.text(row.when, size="1", color_scheme="gray"),
                 status_badge(row.status),
+                _completion_due(row),
                 spacing="1",
                 align="start",
                 display=NARROW_ONLY,
@@ -89,7 +90,10 @@ def _session_row(row: rx.Var[SessionRow]) -> rx.Component:
         rx.table.cell(row.date, display=WIDE_COLUMN),
         rx.table.cell(row.time, display=WIDE_COLUMN),
         rx.table.cell(row.session_type, display=WIDE_COLUMN),
-        rx.table.cell(status_badge(row.status), display=WIDE_COLUMN),
+        rx.table.cell(
+            rx.vstack(status_badge(row.status), _completion_due(row), spacing="1", align="start"),
+            display=WIDE_COLUMN,
+        ),
         rx.table.cell(
             rx.button(
                 rx.link("Edit", href=row.url, aria_label=row.label),
@@ -99,6 +103,16 @@ def _session_row(row: rx.Var[SessionRow]) -> rx.Component:
             ),
         ),
         align="center",
+    )
+
+
+def _completion_due(row: rx.Var[SessionRow]) -> rx.Component:
+    """A reminder under an arranged session whose time has passed."""
+    return rx.cond(
+        row.awaiting_completion,
+        rx.text(
+            "Time passed: mark as completed", size="1", color_scheme="amber", high_contrast=True
+        ),
     )
 
 

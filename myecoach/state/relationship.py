@@ -1,14 +1,16 @@
 """A relationship's page: its sessions and `Add session`."""
 
 from dataclasses import dataclass
+from datetime import datetime
 
 import reflex as rx
 
 from myecoach import routes
 from myecoach.domain.errors import DomainError, NotFound
 from myecoach.domain.local_times import slot_day, slot_times
+from myecoach.domain.statuses import SessionStatus, awaits_completion
 from myecoach.domain.wording import role_names, session_title
-from myecoach.models import CoachingSession
+from myecoach.models import CoachingSession, utc_now
 from myecoach.services import relationships, sessions
 from myecoach.services.admin import pairing
 from myecoach.state.auth import AuthState, Caller, signed_in
@@ -27,6 +29,7 @@ class SessionRow:
     status: str
     url: str
     label: str
+    awaiting_completion: bool  # its time has passed: someone should mark it as completed
 
 
 class RelationshipState(AuthState):
@@ -57,8 +60,8 @@ class RelationshipState(AuthState):
         self.programme, self.active = summary.programme, summary.active
         self.leader_role, self.follower_role = role_names(summary.kind)
         self.leader, self.follower = summary.coach.name, summary.coachee.name
-        zone = caller.user.time_zone
-        self.rows = [_session_row(summary.id, session, zone) for session in view.sessions]
+        zone, now = caller.user.time_zone, utc_now()
+        self.rows = [_session_row(summary.id, session, zone, now) for session in view.sessions]
         self.loaded = True
 
     @signed_in
@@ -94,7 +97,9 @@ class RelationshipState(AuthState):
         return super()._refused(error)
 
 
-def _session_row(relationship_id: int, session: CoachingSession, zone: str) -> SessionRow:
+def _session_row(
+    relationship_id: int, session: CoachingSession, zone: str, now: datetime
+) -> SessionRow:
     """A session as the viewer reads it, its day and times in their own zone."""
     title = session_title(session.number)
     slot = session.slot()
@@ -108,4 +113,7 @@ def _session_row(relationship_id: int, session: CoachingSession, zone: str) -> S
         status=session.status,
         url=routes.session_url(relationship_id, session.number),
         label=f"Edit {title}",
+        awaiting_completion=awaits_completion(
+            SessionStatus(session.status), ended=slot is not None and slot.ends_at <= now
+        ),
     )

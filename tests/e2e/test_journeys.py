@@ -143,6 +143,12 @@ def test_cancel_needs_a_reason_and_always_notifies_then_reactivate_keeps_date(ne
 
 def test_mark_completed_once_the_session_has_started(new_page):
     coachee = signed_in(new_page, "coachee@example.com")
+    coachee.goto(COACHING)
+    due = (
+        coachee.get_by_role("row", name="Session 2").get_by_text("Time passed").filter(visible=True)
+    )
+    expect(due).to_have_text("Time passed: mark as completed")
+    expect(coachee.get_by_role("row", name="Session 4")).not_to_contain_text("Time passed")
     coachee.goto(f"{COACHING}/sessions/4")
     expect(coachee.get_by_role("button", name="Session details")).to_be_visible()
     expect(coachee.get_by_role("button", name="Mark Session 4 as completed")).to_have_count(0)
@@ -152,6 +158,9 @@ def test_mark_completed_once_the_session_has_started(new_page):
     expect(status(coachee)).to_have_text("Completed")
     expect(coachee.get_by_text("This session is completed")).to_be_visible()
     expect(coachee.get_by_role("button", name="Cancel Session 2")).to_have_count(0)
+    coachee.goto(COACHING)
+    expect(coachee.get_by_role("row", name="Session 2")).to_contain_text("Completed")
+    expect(due).to_have_count(0)
 
 
 def test_bad_input_shows_its_error_and_saves_nothing(new_page):

@@ -47,6 +47,13 @@ def test_only_arranged_sessions_can_be_completed(current):
     assert not s.can_complete(current, started=True)
 
 
+def test_only_an_arranged_session_whose_time_has_passed_awaits_completion():
+    assert s.awaits_completion(S.ARRANGED, ended=True)
+    assert not s.awaits_completion(S.ARRANGED, ended=False)
+    for other in (S.TO_BE_ARRANGED, S.COMPLETED, S.CANCELLED):
+        assert not s.awaits_completion(other, ended=True)
+
+
 @pytest.mark.parametrize("current", [S.TO_BE_ARRANGED, S.ARRANGED])
 def test_open_sessions_can_be_cancelled(current):
     assert s.status_after_cancel(current) == S.CANCELLED
