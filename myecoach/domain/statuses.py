@@ -75,6 +75,7 @@ def can_complete(current: SessionStatus, *, started: bool) -> bool:
     return current == SessionStatus.ARRANGED and started
 
 
-def awaits_completion(current: SessionStatus, *, ended: bool) -> bool:
-    """Whether an arranged session's time has passed without it being marked as completed."""
-    return current == SessionStatus.ARRANGED and ended
+def awaits_completion(current: SessionStatus, *, ended: bool, open_: bool) -> bool:
+    """Whether an arranged session's time has passed without it being marked as completed,
+    in a relationship still open (a closed one's sessions can no longer change)."""
+    return current == SessionStatus.ARRANGED and ended and open_

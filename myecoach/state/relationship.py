@@ -61,7 +61,10 @@ class RelationshipState(AuthState):
         self.leader_role, self.follower_role = role_names(summary.kind)
         self.leader, self.follower = summary.coach.name, summary.coachee.name
         zone, now = caller.user.time_zone, utc_now()
-        self.rows = [_session_row(summary.id, session, zone, now) for session in view.sessions]
+        self.rows = [
+            _session_row(summary.id, session, zone, now, summary.active)
+            for session in view.sessions
+        ]
         self.loaded = True
 
     @signed_in
@@ -98,7 +101,7 @@ class RelationshipState(AuthState):
 
 
 def _session_row(
-    relationship_id: int, session: CoachingSession, zone: str, now: datetime
+    relationship_id: int, session: CoachingSession, zone: str, now: datetime, open_: bool
 ) -> SessionRow:
     """A session as the viewer reads it, its day and times in their own zone."""
     title = session_title(session.number)
@@ -114,6 +117,8 @@ def _session_row(
         url=routes.session_url(relationship_id, session.number),
         label=f"Edit {title}",
         awaiting_completion=awaits_completion(
-            SessionStatus(session.status), ended=slot is not None and slot.ends_at <= now
+            SessionStatus(session.status),
+            ended=slot is not None and slot.ends_at <= now,
+            open_=open_,
         ),
     )

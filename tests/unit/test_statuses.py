@@ -48,10 +48,14 @@ def test_only_arranged_sessions_can_be_completed(current):
 
 
 def test_only_an_arranged_session_whose_time_has_passed_awaits_completion():
-    assert s.awaits_completion(S.ARRANGED, ended=True)
-    assert not s.awaits_completion(S.ARRANGED, ended=False)
+    assert s.awaits_completion(S.ARRANGED, ended=True, open_=True)
+    assert not s.awaits_completion(S.ARRANGED, ended=False, open_=True)
     for other in (S.TO_BE_ARRANGED, S.COMPLETED, S.CANCELLED):
-        assert not s.awaits_completion(other, ended=True)
+        assert not s.awaits_completion(other, ended=True, open_=True)
+
+
+def test_a_closed_relationships_sessions_await_nothing():
+    assert not s.awaits_completion(S.ARRANGED, ended=True, open_=False)
 
 
 @pytest.mark.parametrize("current", [S.TO_BE_ARRANGED, S.ARRANGED])
