@@ -27,7 +27,6 @@ def add(
     location: str = "Room 4.12",
 ) -> CoachingSession:
     """Store a session as the use cases would have left it."""
-    assert relationship.id is not None
     session = CoachingSession.numbered(
         relationship,
         number,
