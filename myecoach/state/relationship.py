@@ -13,6 +13,7 @@ from myecoach.domain.wording import role_names, session_title
 from myecoach.models import CoachingSession, utc_now
 from myecoach.services import relationships, sessions
 from myecoach.services.admin import pairing
+from myecoach.services.relationships import RelationshipSummary
 from myecoach.state.auth import AuthState, Caller, signed_in
 from myecoach.state.live import push_inboxes
 
@@ -61,10 +62,7 @@ class RelationshipState(AuthState):
         self.leader_role, self.follower_role = role_names(summary.kind)
         self.leader, self.follower = summary.coach.name, summary.coachee.name
         zone, now = caller.user.time_zone, utc_now()
-        self.rows = [
-            _session_row(summary.id, session, zone, now, summary.active)
-            for session in view.sessions
-        ]
+        self.rows = [_session_row(summary, session, zone, now) for session in view.sessions]
         self.loaded = True
 
     @signed_in
@@ -101,7 +99,7 @@ class RelationshipState(AuthState):
 
 
 def _session_row(
-    relationship_id: int, session: CoachingSession, zone: str, now: datetime, open_: bool
+    relationship: RelationshipSummary, session: CoachingSession, zone: str, now: datetime
 ) -> SessionRow:
     """A session as the viewer reads it, its day and times in their own zone."""
     title = session_title(session.number)
@@ -114,11 +112,11 @@ def _session_row(
         when=f"{day} · {times}" if slot else "",
         session_type=session.session_type or "—",
         status=session.status,
-        url=routes.session_url(relationship_id, session.number),
+        url=routes.session_url(relationship.id, session.number),
         label=f"Edit {title}",
         awaiting_completion=awaits_completion(
             SessionStatus(session.status),
-            ended=slot is not None and slot.ends_at <= now,
-            open_=open_,
+            ended=slot is not None and slot.ends_at < now,  # as the admin overview counts it
+            open_=relationship.active,
         ),
     )
