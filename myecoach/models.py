@@ -150,7 +150,15 @@ class CoachingSession(SQLModel, table=True):
         _only_where("ix_coaching_session_undated", ("created_at", "status"), "date IS NULL"),
         _only_where(
             "ix_coaching_session_cancelled",
-            ("relationship_id", "date", "created_at", "cancelled_by_id"),
+            (
+                "status",
+                "relationship_id",
+                "date",
+                "created_at",
+                "cancelled_by_id",
+                "coach_id",
+                "coachee_id",
+            ),
             _IS_CANCELLED,
         ),
     )
@@ -161,7 +169,7 @@ class CoachingSession(SQLModel, table=True):
     coach_id: int = Field(foreign_key="user.id")  # the relationship's two people, who never change
     coachee_id: int = Field(foreign_key="user.id")
     number: int
-    status: str = Field(default=SessionStatus.TO_BE_ARRANGED, sa_type=String(20), index=True)
+    status: str = Field(default=SessionStatus.TO_BE_ARRANGED, sa_type=String(20))
     date: dt.date | None = None
     start_time: dt.time | None = None
     end_time: dt.time | None = None

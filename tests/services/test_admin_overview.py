@@ -102,6 +102,13 @@ def test_the_filters_choose_relationships(db, world, data, choose, expected):
     assert (found.active, found.closed, counts) == expected
 
 
+def test_who_cancelled_counts_the_chosen_relationships_only(db, world, data):
+    coach = OverviewFilter(start=YEAR.start, end=YEAR.end, coach_id=world.coach.id)
+    assert figures(db, world, coach).cancelled_by == {"coach": 1, "coachee": 2, "admin team": 0}
+    other = OverviewFilter(start=YEAR.start, end=YEAR.end, coach_id=world.other_coach.id)
+    assert figures(db, world, other).cancelled_by == {"coach": 0, "coachee": 0, "admin team": 1}
+
+
 def test_what_needs_attention(db, world, data):
     found = figures(db, world)
     assert listed(found.quiet) == [

@@ -14,7 +14,14 @@ from myecoach.domain.overview import REPEATED_CANCELLATIONS, OverviewFilter
 from myecoach.domain.statuses import SessionStatus
 from myecoach.domain.wording import session_title
 from myecoach.models import Programme
-from myecoach.services.admin.overview_filters import Coach, Coachee, R, S, in_range, overdue
+from myecoach.services.admin.overview_filters import (
+    Coach,
+    Coachee,
+    R,
+    S,
+    cancelled_in_range,
+    overdue,
+)
 
 ROWS_SHOWN = 50
 
@@ -82,7 +89,7 @@ def cancelling(
     """Relationships with repeated cancellations in the range."""
     cancelled = (
         sa_select(col(S.relationship_id), func.count().label("cancelled"))
-        .where(col(S.status) == SessionStatus.CANCELLED, in_range(filters))
+        .where(cancelled_in_range(filters))
         .group_by(col(S.relationship_id))
         .having(func.count() >= REPEATED_CANCELLATIONS)
         .subquery()

@@ -21,7 +21,7 @@ from myecoach.services.admin import attention
 from myecoach.services.admin.overview_filters import (
     R,
     S,
-    in_range,
+    cancelled_in_range,
     instants,
     overdue,
     relationships_where,
@@ -126,8 +126,8 @@ def change_stamp(db: Session, *, admin: User) -> str:
 def _who_cancelled() -> ColumnElement[str]:
     by = col(S.cancelled_by_id)
     return case(
-        (by == col(R.coach_id), "coach"),
-        (by == col(R.coachee_id), "coachee"),
+        (by == col(S.coach_id), "coach"),
+        (by == col(S.coachee_id), "coachee"),
         (by.is_not(None), "admin team"),
         else_="",
     )
@@ -179,9 +179,7 @@ def _facts(
         facts.count(status, (int(year_added), int(month_added)), count)
     cancelled = (  # a subquery, so that GROUP BY names the side as PostgreSQL requires
         sa_select(_who_cancelled().label("side"))
-        .select_from(S)
-        .join(R, col(R.id) == col(S.relationship_id))
-        .where(*related, col(S.status) == SessionStatus.CANCELLED, in_range(filters))
+        .where(*mine, cancelled_in_range(filters))
         .subquery()
     )
     for side, count in db.execute(
