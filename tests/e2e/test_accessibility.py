@@ -68,7 +68,7 @@ def test_nothing_is_cut_off_at_phone_width(new_page):
 def test_a_relationships_sessions_fit_a_phone_with_edit_in_reach(new_page):
     page = sign_in(new_page(width=375, height=800), "coach@example.com")
     page.goto(COACHING)
-    edit = page.get_by_role("link", name="Edit Session 2")
+    edit = page.get_by_role("link", name="Edit Session 4")
     row = page.get_by_role("row").filter(has=edit)
     expect(row).to_contain_text(re.compile(r"\d{4} · \d\d:\d\d–\d\d:\d\d"))
     expect(row).to_contain_text("Arranged")
@@ -76,7 +76,7 @@ def test_a_relationships_sessions_fit_a_phone_with_edit_in_reach(new_page):
         assert row_box is not None and row_box["x"] + row_box["width"] <= 375
     assert page.evaluate("document.documentElement.scrollWidth") <= 375
     edit.click()
-    expect(page.get_by_role("heading", level=1, name="Session 2")).to_be_visible()
+    expect(page.get_by_role("heading", level=1, name="Session 4")).to_be_visible()
 
 
 def test_a_session_can_be_arranged_with_the_keyboard_alone(new_page):
