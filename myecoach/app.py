@@ -10,5 +10,5 @@ from myecoach.state.failures import report_failure
 app = rx.App(
     stylesheets=["/styles.css"],
     backend_exception_handler=report_failure,
-    api_transformer=[http.routes(), http.guard_connections],
+    api_transformer=[http.routes(), http.serve_pages_directly, http.guard_connections],
 )
