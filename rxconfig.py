@@ -5,6 +5,7 @@ from pathlib import Path
 import reflex as rx
 
 from myecoach import settings
+from myecoach.bundling import FewerScriptFiles
 
 BUN = Path(__file__).parent / "tools" / "node_modules" / ".bin" / "bun"
 SETTINGS = {"bun_path": BUN} if BUN.exists() else {}
@@ -23,7 +24,8 @@ config = rx.Config(
     plugins=[
         rx.plugins.RadixThemesPlugin(
             theme=rx.theme(accent_color="indigo", gray_color="slate", radius="medium")
-        )
+        ),
+        FewerScriptFiles(),
     ],
     disable_plugins=[rx.plugins.SitemapPlugin],
     **SETTINGS,

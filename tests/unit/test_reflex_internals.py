@@ -53,3 +53,14 @@ def test_the_warning_for_a_shared_inbox_key_is_the_one_left_out_of_the_log():
         message = f"{words} {token!r}"
         record = reflex_log.makeRecord("reflex.app", logging.WARNING, "", 0, message, (), None)
         assert bool(reflex_log.filter(record)) is logged
+
+
+def test_the_vite_config_still_has_the_chunk_groups_the_build_plugin_extends():
+    # bundling.py: Reflex's Vite config template, with its reflex-env chunk group.
+    from reflex.config import get_config
+    from reflex.utils.frontend_skeleton import _compile_vite_config
+
+    from myecoach.bundling import grouped
+
+    config = grouped(_compile_vite_config(get_config()))
+    assert 'name: "radix"' in config and 'name: "icons"' in config
