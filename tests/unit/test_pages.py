@@ -1,13 +1,13 @@
 """A page's address is answered with its prerendered file, without a redirect; nothing else
 is rewritten."""
 
-import asyncio
 import http.client
 from urllib.parse import urlsplit
 
 import pytest
 
 from myecoach.http import pages
+from tests.http_client import TestClient
 
 
 @pytest.fixture
@@ -42,20 +42,20 @@ def test_only_a_built_pages_own_address_is_answered_with_its_file(built, path, a
 
 
 def test_the_rewrite_reaches_the_app_for_reads_only(built):
-    seen = []
-
     async def app(scope, receive, send):
-        seen.append((scope["method"], scope["path"], scope["raw_path"]))
+        """Answers with the path and raw path it was asked for, in a header."""
+        asked = f"{scope['path']} {scope['raw_path'].decode()}".encode()
+        await send({"type": "http.response.start", "status": 200, "headers": [(b"x-asked", asked)]})
+        await send({"type": "http.response.body", "body": b""})
 
-    served = pages.serve_pages_directly(app)
-    for method in ("GET", "HEAD", "POST"):
-        scope = {"type": "http", "method": method, "path": "/relationships", "raw_path": b""}
-        asyncio.run(served(scope, None, None))
-    assert seen == [
-        ("GET", "/relationships.html", b"/relationships.html"),
-        ("HEAD", "/relationships.html", b"/relationships.html"),
-        ("POST", "/relationships", b""),
-    ]
+    client = TestClient(pages.serve_pages_directly(app))
+    for method, path, asked in [
+        ("GET", "/relationships", "/relationships.html /relationships.html"),
+        ("HEAD", "/admin/people", "/admin/people.html /admin/people.html"),
+        ("POST", "/relationships", "/relationships /relationships"),
+        ("GET", "/relationships/1", "/relationships/1 /relationships/1"),
+    ]:
+        assert client.request(method, path).headers["x-asked"] == asked
 
 
 def test_the_running_app_answers_a_pages_address_at_once(app_url):
