@@ -1,9 +1,12 @@
-"""Every HTTP answer carries the security headers; the token cookie is Secure behind HTTPS."""
+"""Every HTTP answer carries the security headers; the token cookie is Secure behind HTTPS;
+a page's own address is answered at once."""
 
+import http.client
 import os
 import subprocess
 import sys
 import urllib.request
+from urllib.parse import urlsplit
 
 from tests.servers import ROOT
 
@@ -35,3 +38,15 @@ def cookie_is_secure(public_url: str) -> str:
 def test_the_token_cookie_is_secure_only_behind_https():
     assert cookie_is_secure("https://coaching.example.org") == "True"
     assert cookie_is_secure("http://localhost:3000") == "False"
+
+
+def test_the_running_app_answers_a_pages_address_at_once(app_url):
+    address = urlsplit(app_url)
+    for path in ("/relationships", "/sign-in", "/admin/overview"):
+        connection = http.client.HTTPConnection(address.hostname, address.port, timeout=10)
+        connection.request("GET", path, headers={"Accept-Encoding": "gzip"})
+        answer = connection.getresponse()
+        assert (answer.status, answer.getheader("Location")) == (200, None)
+        assert answer.getheader("Content-Encoding") == "gzip"  # the build's compressed twin
+        assert answer.getheader("X-Frame-Options") == "DENY"
+        connection.close()

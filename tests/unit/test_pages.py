@@ -1,9 +1,6 @@
 """A page's address is answered with its prerendered file, without a redirect; nothing else
 is rewritten."""
 
-import http.client
-from urllib.parse import urlsplit
-
 import pytest
 
 from myecoach.http import pages
@@ -56,15 +53,3 @@ def test_the_rewrite_reaches_the_app_for_reads_only(built):
         ("GET", "/relationships/1", "/relationships/1 /relationships/1"),
     ]:
         assert client.request(method, path).headers["x-asked"] == asked
-
-
-def test_the_running_app_answers_a_pages_address_at_once(app_url):
-    address = urlsplit(app_url)
-    for path in ("/relationships", "/sign-in", "/admin/overview"):
-        connection = http.client.HTTPConnection(address.hostname, address.port, timeout=10)
-        connection.request("GET", path, headers={"Accept-Encoding": "gzip"})
-        answer = connection.getresponse()
-        assert (answer.status, answer.getheader("Location")) == (200, None)
-        assert answer.getheader("Content-Encoding") == "gzip"  # the build's compressed twin
-        assert answer.getheader("X-Frame-Options") == "DENY"
-        connection.close()
