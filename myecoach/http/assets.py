@@ -11,11 +11,11 @@ import mimetypes
 from dataclasses import dataclass
 from pathlib import Path
 
-from reflex.utils import prerequisites
-from reflex_base import constants
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
+
+from myecoach.http import pages
 
 FOREVER = "public, max-age=31536000, immutable"
 
@@ -31,7 +31,7 @@ class Asset:
 
 def folder() -> Path:
     """Where `reflex run --env prod` builds the assets."""
-    return prerequisites.get_web_dir() / constants.Dirs.STATIC / "assets"
+    return pages.folder() / "assets"
 
 
 _loaded: dict[str, Asset] = {}  # by name: at most the build's files, each read once
