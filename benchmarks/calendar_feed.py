@@ -26,7 +26,7 @@ from pathlib import Path
 from sqlalchemy import insert, update
 from sqlmodel import SQLModel, col
 
-from benchmarks.data_scale import settle
+from benchmarks.data_scale import bulk_load, settle
 from myecoach import db as database
 from myecoach import http, routes
 from myecoach.db import unit_of_work
@@ -48,7 +48,7 @@ def generate(engine) -> None:
     SQLModel.metadata.create_all(engine)
     now = datetime.now(UTC)
     relationships = COACH_RELATIONSHIPS + 1 + OTHER_RELATIONSHIPS
-    with engine.begin() as connection:
+    with bulk_load(engine) as connection:
         connection.execute(insert(Programme), [{"id": 1, "name": "Leadership Coaching 2026"}])
         people = [(1, "Claire Bennett"), (2, "Maria Santos")]
         people += [(3 + r, f"Coachee {r:04}") for r in range(relationships)]

@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import Engine, insert
 from sqlmodel import SQLModel, col, select
 
-from benchmarks.data_scale import settle
+from benchmarks.data_scale import bulk_load, settle
 from myecoach.db import make_engine, unit_of_work
 from myecoach.domain.statuses import SessionStatus, SessionType
 from myecoach.domain.validation import SessionDetails
@@ -82,7 +82,7 @@ def generate(engine: Engine, coaches: int, coachees_per_coach: int, per_relation
     now = datetime.now(UTC)
     relationships = coaches * coachees_per_coach
     first = date.today() - timedelta(days=coachees_per_coach * per_relationship // 18)
-    with engine.begin() as connection:
+    with bulk_load(engine) as connection:
         connection.execute(insert(Programme), [{"id": 1, "name": "Leadership Coaching 2026"}])
         people = [
             {"id": 1 + n, "email": f"p{n}@example.com", "name": f"Person {n:05}", "time_zone": ZONE}

@@ -12,6 +12,7 @@ from myecoach.models.delivery import (
 from myecoach.models.people import AdminAction, AuthToken, PasswordLink, ServerSecret, User
 from myecoach.models.relationships import Programme, Relationship
 from myecoach.models.sessions import CoachingSession, SessionHistory
+from myecoach.models.tallies import SessionTally
 
 __all__ = [
     "AdminAction",
@@ -28,6 +29,7 @@ __all__ = [
     "Reminder",
     "ServerSecret",
     "SessionHistory",
+    "SessionTally",
     "User",
     "utc_now",
 ]

@@ -1,5 +1,7 @@
 """Programmes and the relationships within them."""
 
+from datetime import datetime
+
 from sqlalchemy import Index, String
 from sqlmodel import Field, SQLModel
 
@@ -28,9 +30,12 @@ class Relationship(SQLModel, table=True):
     active: bool = True
     search_text: str = Field(default="", max_length=SEARCH_TEXT_MAX)
     sort_key: str = Field(default="", max_length=LIST_ORDER_MAX)  # list_order, kept up to date
+    last_held_at: datetime | None = None  # its latest arranged or completed session's start,
+    # kept by the database's triggers (myecoach.session_tally)
 
     __table_args__ = (
         Index("ix_relationship_sort_key", "sort_key", "id"),
+        Index("ix_relationship_quiet", "active", "last_held_at", "id"),
         trigram_index("ix_relationship_search_trigrams", "search_text", "search_text"),
     )
 

@@ -58,6 +58,12 @@ class CoachingSession(SQLModel, table=True):
             ),
             _IS_CANCELLED,
         ),
+        # For repeated cancellations: the sessions cancelled after another of theirs.
+        _only_where(
+            "ix_coaching_session_repeated",
+            ("cancelled_after", "relationship_id"),
+            "cancelled_after IS NOT NULL",
+        ),
     )
     __mapper_args__ = {"version_id_col": version_column}
 
@@ -79,6 +85,8 @@ class CoachingSession(SQLModel, table=True):
     cancellation_reason: str = Field(default="", max_length=1000)
     cancelled_by_id: int | None = Field(default=None, foreign_key="user.id")
     cancelled_at: datetime | None = None
+    cancelled_after: dt.date | None = None  # the day of the relationship's cancellation
+    # before this one, while it is cancelled; kept by the database (myecoach.session_tally)
     version: int = Field(default=1, sa_column=version_column)
     created_at: datetime = Field(default_factory=utc_now)
     updated_at: datetime = Field(default_factory=utc_now, index=True)

@@ -43,6 +43,7 @@ _FIXED = (
     "version",
     "created_at",
     "ical_uid",
+    "cancelled_after",  # kept by the database (myecoach.session_tally)
 )
 _CHANGEABLE = tuple(column.name for column in _SESSIONS.c if column.name not in _FIXED)
 _WRITE_IF_UNCHANGED = (  # the version check: no row is written if someone saved meanwhile

@@ -9,10 +9,30 @@ from sqlalchemy import text
 from sqlmodel import Session, SQLModel
 
 from myecoach import db as database
-from myecoach import models, prepare, search_index, sqlite_search
+from myecoach import models, prepare, search_index, session_tally, sqlite_search
 from myecoach.domain.search import search_text
 from myecoach.services.admin import people
 from tests.servers import fresh_postgres_database, postgres_reachable
+from tests.services.test_session_tally import assert_counts_in_step, tallied
+
+OLD_ROWS = [  # a programme with a relationship and three sessions, stored before the tally
+    "INSERT INTO programme (id, name, archived) VALUES (1, 'Leadership 2026', false)",
+    'INSERT INTO "user" (id, email, name, password_hash, time_zone, is_admin, is_demo, active,'
+    " email_changes, email_reminders) VALUES (1, 'c@example.com', 'C', 'x', 'UTC', false,"
+    " false, true, true, true), (2, 'd@example.com', 'D', 'x', 'UTC', false, false, true,"
+    " true, true)",
+    "INSERT INTO relationship (id, programme_id, kind, coach_id, coachee_id, active,"
+    " search_text, sort_key) VALUES (1, 1, 'coaching', 1, 2, true, '', '')",
+    "INSERT INTO coaching_session (relationship_id, coach_id, coachee_id, number, status, date,"
+    " starts_at, time_zone, location, extra_information, cancellation_reason, cancelled_by_id,"
+    " version, created_at, updated_at, ical_uid, ical_sequence) VALUES"
+    " (1, 1, 2, 1, 'Completed', '2026-03-10', '2026-03-10 10:00:00+00:00', 'UTC', '', '', '',"
+    " NULL, 1, '2026-01-02 09:00:00+00:00', '2026-01-02 09:00:00+00:00', 'u1', 0),"
+    " (1, 1, 2, 2, 'Cancelled', '2026-03-20', NULL, 'UTC', '', '', 'Away', 2, 1,"
+    " '2026-01-02 09:00:00+00:00', '2026-01-02 09:00:00+00:00', 'u2', 0),"
+    " (1, 1, 2, 3, 'To be Arranged', NULL, NULL, 'UTC', '', '', '', NULL, 1,"
+    " '2026-01-02 09:00:00+00:00', '2026-01-02 09:00:00+00:00', 'u3', 0)",
+]
 
 
 def postgres_url() -> str:
@@ -139,10 +159,39 @@ def test_upgrading_sqlite_finds_the_people_already_there_and_those_added_or_rena
     finally:
         database.engine().dispose()
         database.engine.cache_clear()
-    assert triggers == set(sqlite_search.trigger_names())  # a table rebuilt later drops them
+    # a table rebuilt later would drop them
+    assert triggers == {*sqlite_search.trigger_names(), *session_tally.trigger_names("sqlite")}
     assert (already_there, added, renamed, old_name) == (
         ["Ada Byron"],
         ["Noor Haddad"],
         ["Ada Lovelace"],
         [],
     )
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "postgresql"])
+def test_upgrading_counts_the_sessions_already_there(kind, tmp_path, monkeypatch):
+    url = f"sqlite:///{tmp_path / 'before_tally.db'}" if kind == "sqlite" else postgres_url()
+    monkeypatch.setenv("REFLEX_DB_URL", url)
+    database.engine.cache_clear()
+    config = Config(str(prepare.ROOT / "alembic.ini"))
+    try:
+        command.upgrade(config, "e6b3f9a1d4c7")
+        with database.engine().begin() as connection:
+            for statement in OLD_ROWS:
+                connection.execute(text(statement))
+        prepare.migrate()
+        with database.engine().begin() as connection:
+            counted = tallied(connection)
+            assert_counts_in_step(connection)
+            connection.execute(text("UPDATE coaching_session SET status = 'Arranged'"))
+            assert_counts_in_step(connection)  # kept from then on
+        command.downgrade(config, "e6b3f9a1d4c7")
+    finally:
+        database.engine().dispose()
+        database.engine.cache_clear()
+    assert sorted((status, side, count) for (*_, status, side), count in counted.items()) == [
+        ("Cancelled", "coachee", 1),
+        ("Completed", "", 1),
+        ("To be Arranged", "", 1),
+    ]

@@ -19,6 +19,7 @@ from myecoach.models import CoachingSession, Notification, User
 from myecoach.services import history, notifications, relationships, session_view, sessions
 from tests.services import strategies as some
 from tests.services.conftest import build_world
+from tests.services.test_session_tally import assert_counts_in_step
 
 RUNS = settings(
     max_examples=60,
@@ -271,6 +272,11 @@ class UseCases(RuleBasedStateMachine):
                 for column, longest, multiline in STORED_TEXTS:
                     value = getattr(session, column)
                     assert len(value) <= longest and can_be_saved(value, multiline=multiline)
+
+    @invariant()
+    def the_overview_counts_agree_with_the_sessions(self):
+        with self.engine.connect() as connection:
+            assert_counts_in_step(connection)
 
 
 def test_every_use_case_tolerates_whatever_it_is_handed(engine):
