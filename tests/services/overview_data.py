@@ -25,22 +25,24 @@ def add(
     added: date = date(2026, 1, 2),
     cancelled_by: User | None = None,
     location: str = "Room 4.12",
+    zone: str = "Europe/London",
+    hours: tuple[time, time] = (time(10), time(11)),
 ) -> CoachingSession:
     """Store a session as the use cases would have left it."""
     session = CoachingSession.numbered(
         relationship,
         number,
         status=status,
-        time_zone="Europe/London",
+        time_zone=zone,
         created_at=datetime.combine(added, time(9), UTC),
     )
     if day is not None:
         session.apply(
             SessionDetails(
                 date=day,
-                start_time=time(10),
-                end_time=time(11),
-                time_zone="Europe/London",
+                start_time=hours[0],
+                end_time=hours[1],
+                time_zone=zone,
                 location=location,
                 session_type=SessionType.FACE_TO_FACE,
             )

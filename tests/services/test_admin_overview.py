@@ -1,7 +1,7 @@
 """Admin → Overview: each figure against hand-built programmes, filters, ranges that cut
 months in half, the needs-attention lists, the live check, and admins only."""
 
-from datetime import date
+from datetime import date, time, timedelta
 
 import pytest
 from sqlalchemy import text
@@ -13,7 +13,8 @@ from myecoach.domain.wording import RelationshipKind
 from myecoach.services import sessions
 from myecoach.services.admin import attention
 from myecoach.services.admin import overview as service
-from tests.services.overview_data import NOW, build_programmes
+from myecoach.services.admin.overview_filters import relationships_where
+from tests.services.overview_data import ARRANGED, NOW, add, build_programmes
 from tests.statements import statements
 
 YEAR = this_year(NOW.date())
@@ -125,12 +126,41 @@ def test_what_needs_attention(db, world, data):
     assert [row.coachee for row in longer.quiet.rows] == ["Tom Walsh"]  # B's May session is recent
 
 
+def test_sessions_around_today_are_overdue_once_they_have_ended_in_their_own_zone(db, world, data):
+    today, tomorrow = NOW.date(), NOW.date() + timedelta(days=1)
+    before = figures(db, world).overdue
+    add(db, data.d, 1, ARRANGED, today)  # 10:00-11:00 in London: ended at 10:00 UTC
+    add(db, data.d, 2, ARRANGED, today, hours=(time(14), time(15)))  # not yet
+    add(db, data.d, 3, ARRANGED, tomorrow, zone="Pacific/Kiritimati", hours=(time(0), time(1)))
+    add(db, data.d, 4, ARRANGED, tomorrow, zone="Pacific/Kiritimati", hours=(time(2), time(3)))
+    add(db, data.d, 5, ARRANGED, today - timedelta(days=1), zone="Pacific/Niue")  # 22:00 UTC
+    db.commit()
+    assert figures(db, world).overdue - before == 3  # ended at 10:00, 11:00 and 22:00 UTC
+
+
+@pytest.mark.parametrize(
+    "choose",
+    [
+        {},
+        {"start": date(2026, 3, 15), "end": date(2026, 6, 14)},
+        {"kind": RelationshipKind.COACHING},
+    ],
+)
+def test_the_tally_gives_the_figures_counting_the_sessions_gives(db, world, data, choose):
+    chosen = OverviewFilter(**{"start": YEAR.start, "end": YEAR.end, **choose})
+    related = relationships_where(chosen)
+    tallied = service._tallied_facts(db, chosen, related, NOW)
+    assert tallied == service._counted_facts(db, chosen, related, NOW)
+    assert sum(tallied.by_status.values()) > 0
+
+
 def test_the_figures_take_the_same_statements_however_much_data(db, world, data, engine):
-    with statements(engine) as few:
-        figures(db, world, OverviewFilter(start=YEAR.start, end=YEAR.end, programme_id=999))
-    with statements(engine) as many:
-        figures(db, world)
-    assert len(few) == len(many) == 7
+    for chosen, count in [({}, 6), ({"coach_id": world.coach.id}, 7)]:
+        with statements(engine) as few:
+            figures(db, world, OverviewFilter(YEAR.start, YEAR.end, programme_id=999, **chosen))
+        with statements(engine) as many:
+            figures(db, world, OverviewFilter(YEAR.start, YEAR.end, **chosen))
+        assert len(few) == len(many) == count
 
 
 def test_planner_statistics_cover_the_partial_indexes_and_change_no_figure(db, world, data, engine):

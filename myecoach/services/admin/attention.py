@@ -6,12 +6,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, exists, func
+from sqlalchemy import ColumnElement, Select, func, true, union_all
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col
 
 from myecoach.domain.overview import REPEATED_CANCELLATIONS, OverviewFilter
-from myecoach.domain.statuses import SessionStatus
 from myecoach.domain.wording import session_title
 from myecoach.models import Programme
 from myecoach.services.admin.overview_filters import (
@@ -63,14 +62,15 @@ def quiet(
 ) -> Attention:
     """Active relationships with nothing arranged and no session in the last N days."""
     since = now - timedelta(days=filters.quiet_days)
-    held = (col(S.relationship_id) == col(R.id)) & col(S.status).in_(
-        [SessionStatus.ARRANGED, SessionStatus.COMPLETED]
+    last = col(R.last_held_at)  # kept by the database (myecoach.session_tally)
+    active = col(R.active) == true()
+    quiet_ones = union_all(  # two ranges of the (active, last_held_at) index: no held session
+        sa_select(col(R.id)).where(active, last.is_(None)),  # ever, or none since
+        sa_select(col(R.id)).where(active, last < since),
     )
-    last = sa_select(func.max(col(S.starts_at))).where(held).scalar_subquery()
-    recent = exists().where(held, col(S.starts_at) >= since)
     rows = db.execute(
         _named(last, func.count().over())
-        .where(*related, col(R.active), ~recent)
+        .where(*related, col(R.id).in_(quiet_ones))
         .order_by(last.is_not(None), last, col(R.id))
         .limit(ROWS_SHOWN)
     ).all()
@@ -86,10 +86,15 @@ def quiet(
 def cancelling(
     db: Session, filters: OverviewFilter, related: list[ColumnElement[bool]]
 ) -> Attention:
-    """Relationships with repeated cancellations in the range."""
+    """Relationships with repeated cancellations in the range. Only those with a session
+    cancelled after another of theirs in the range can have two there: their cancellations
+    are counted, not every one in the range."""
+    repeated = sa_select(col(S.relationship_id)).where(
+        col(S.cancelled_after).between(filters.start, filters.end)
+    )
     cancelled = (
         sa_select(col(S.relationship_id), func.count().label("cancelled"))
-        .where(cancelled_in_range(filters))
+        .where(cancelled_in_range(filters), col(S.relationship_id).in_(repeated))
         .group_by(col(S.relationship_id))
         .having(func.count() >= REPEATED_CANCELLATIONS)
         .subquery()

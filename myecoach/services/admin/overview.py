@@ -1,7 +1,7 @@
 """Admin → Overview: how each programme is going, in a fixed number of GROUP BY queries."""
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import ColumnElement, case, extract, func
 from sqlalchemy import select as sa_select
@@ -21,13 +21,17 @@ from myecoach.services.admin import attention
 from myecoach.services.admin.overview_filters import (
     R,
     S,
+    T,
     cancelled_in_range,
     instants,
     overdue,
     relationships_where,
+    tally_where,
 )
 
 WHO_CANCELLED = ("coach", "coachee", "admin team")
+OVERDUE_UNSURE = timedelta(days=1)  # a session dated within a day of today (UTC) may not have
+# ended yet in its own time zone
 
 
 @dataclass(frozen=True)
@@ -149,14 +153,60 @@ class _Facts:
 def _facts(
     db: Session, filters: OverviewFilter, related: list[ColumnElement[bool]], now: datetime
 ) -> _Facts:
-    """Sessions by status and month, the overdue ones, and who cancelled, in three GROUP BYs:
-    dated sessions by day (an index-only scan of the (date, status, ends_at) index, folded
-    into months here), undated ones by the month they were added, cancelled ones by side."""
-    facts = _Facts(
+    """Sessions by status and month, the overdue ones, and who cancelled: from the tally the
+    database keeps, unless one coach's are chosen (the tally does not count by coach)."""
+    if filters.coach_id is None:
+        return _tallied_facts(db, filters, related, now)
+    return _counted_facts(db, filters, related, now)
+
+
+def _no_facts(filters: OverviewFilter) -> _Facts:
+    """Every figure at zero, with a month for each the range touches."""
+    return _Facts(
         by_status=dict.fromkeys(SessionStatus, 0),
         cancelled_by=dict.fromkeys(WHO_CANCELLED, 0),
         months={key: dict.fromkeys(SessionStatus, 0) for key in months(filters.start, filters.end)},
     )
+
+
+def _tallied_facts(
+    db: Session, filters: OverviewFilter, related: list[ColumnElement[bool]], now: datetime
+) -> _Facts:
+    """The figures from the tally's counts by day (a few per day of the range, however many
+    sessions): an arranged session dated two days or more before today (UTC) has ended in
+    any time zone, so it is overdue; those of the three days around today are counted from
+    the sessions themselves."""
+    facts = _no_facts(filters)
+    today = now.date()
+    counted = db.execute(
+        sa_select(
+            col(T.day), col(T.dated), col(T.status), col(T.cancelled_by), func.sum(col(T.sessions))
+        )
+        .where(*tally_where(filters))
+        .group_by(col(T.day), col(T.dated), col(T.status), col(T.cancelled_by))
+    )
+    for day, dated, status, side, count in counted:
+        facts.count(status, (day.year, day.month), count)
+        if side:
+            facts.cancelled_by[side] += count
+        if dated and status == SessionStatus.ARRANGED and day < today - OVERDUE_UNSURE:
+            facts.overdue += count
+    unsure = max(filters.start, today - OVERDUE_UNSURE), min(filters.end, today + OVERDUE_UNSURE)
+    facts.overdue += db.execute(
+        sa_select(func.count())
+        .select_from(S)
+        .where(*_sessions_of(related), col(S.date).between(*unsure), overdue(now))
+    ).scalar_one()
+    return facts
+
+
+def _counted_facts(
+    db: Session, filters: OverviewFilter, related: list[ColumnElement[bool]], now: datetime
+) -> _Facts:
+    """The figures from the sessions, in three GROUP BYs: dated sessions by day (an
+    index-only scan of the (date, status, ends_at) index, folded into months here), undated
+    ones by the month they were added, cancelled ones by side."""
+    facts = _no_facts(filters)
     mine = _sessions_of(related)
     dated = db.execute(
         sa_select(

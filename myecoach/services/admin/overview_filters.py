@@ -9,10 +9,10 @@ from sqlmodel import col
 
 from myecoach.domain.overview import OverviewFilter
 from myecoach.domain.statuses import SessionStatus
-from myecoach.models import CoachingSession, Relationship, User
+from myecoach.models import CoachingSession, Relationship, SessionTally, User
 
 Coach, Coachee = aliased(User, name="coach"), aliased(User, name="coachee")
-S, R = CoachingSession, Relationship
+S, R, T = CoachingSession, Relationship, SessionTally
 
 
 def relationships_where(filters: OverviewFilter) -> list[ColumnElement[bool]]:
@@ -24,6 +24,16 @@ def relationships_where(filters: OverviewFilter) -> list[ColumnElement[bool]]:
         found.append(col(R.coach_id) == filters.coach_id)
     if filters.kind is not None:
         found.append(col(R.kind) == filters.kind.value)
+    return found
+
+
+def tally_where(filters: OverviewFilter) -> list[ColumnElement[bool]]:
+    """The filter's range, programme and kind as conditions on the tally's counts."""
+    found: list[ColumnElement[bool]] = [col(T.day).between(filters.start, filters.end)]
+    if filters.programme_id is not None:
+        found.append(col(T.programme_id) == filters.programme_id)
+    if filters.kind is not None:
+        found.append(col(T.kind) == filters.kind.value)
     return found
 
 
