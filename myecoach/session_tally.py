@@ -1,19 +1,20 @@
-"""What the overview reads instead of every session, kept by the database itself: triggers
-count every session in `session_tally` by day, status, programme and kind (and, when cancelled,
-by who cancelled it), keep each relationship's `last_held_at` (quiet relationships) and each
-cancelled session's `cancelled_after`, the day of its relationship's cancellation before it
-(repeated cancellations), in the same transaction as any write to a session (the use cases'
-guarded updates, a bulk load). SQLite runs a trigger per row; PostgreSQL one per statement,
-over the rows the statement changed. A session's day is its date, or the UTC day it was added
-while it has none."""
+"""What the overview reads instead of every row, kept by the database itself: triggers count
+sessions in `session_tally` by day, status, programme and kind (and, when cancelled, by who
+cancelled them), relationships in `relationship_tally` by programme, kind and whether active,
+and keep each relationship's `last_held_at` (quiet relationships) and each cancelled
+session's `cancelled_after`, the day of its relationship's cancellation before it (repeated
+cancellations), in the same transaction as any write (the use cases' guarded updates, a bulk
+load). SQLite runs a trigger per row; PostgreSQL one per statement, over the rows the
+statement changed. A session's day is its date, or the UTC day it was added while it has
+none."""
 
+from dataclasses import dataclass
 from typing import Any
 
 from myecoach.domain.statuses import SessionStatus
 
 HELD = (SessionStatus.ARRANGED, SessionStatus.COMPLETED)  # recently: the relationship is not quiet
-KEY = ("day", "dated", "programme_id", "kind", "status", "cancelled_by")
-_DAY = {  # the session's date; the UTC day it was added while it has none
+_DAY = {
     "sqlite": "coalesce({s}.date, date({s}.created_at))",
     "postgresql": "coalesce({s}.date, CAST({s}.created_at AT TIME ZONE 'UTC' AS date))",
 }
@@ -23,25 +24,87 @@ _SIDE = (
     " WHEN {s}.cancelled_by_id = {s}.coachee_id THEN 'coachee'"
     " WHEN {s}.cancelled_by_id IS NOT NULL THEN 'admin team' ELSE '' END"
 )
-_UPSERT = (
-    f" ON CONFLICT ({', '.join(KEY)})"
-    " DO UPDATE SET sessions = session_tally.sessions + excluded.sessions"
-)
 _HELD_LIST = ", ".join(f"'{status.value}'" for status in HELD)
 _DIFFERS = {"sqlite": "IS NOT", "postgresql": "IS DISTINCT FROM"}
 
 
-def _key(dialect: str, s: str) -> str:
-    """The tally key of session row ``s``, its relationship joined as ``r``."""
-    values = (
-        _DAY[dialect].format(s=s),
-        f"{s}.date IS NOT NULL",
-        "r.programme_id",
-        "r.kind",
-        f"{s}.status",
-        _SIDE.format(s=s),
-    )
-    return ", ".join(f"{value} AS {name}" for value, name in zip(values, KEY, strict=True))
+@dataclass(frozen=True)
+class Tally:
+    """Counts of a table's rows by key, kept by triggers on that table."""
+
+    table: str
+    counted: str  # the table whose rows it counts
+    total: str  # its column of counts
+    values: dict[str, str]  # key column: SQL of a row {s} (its relationship r), by dialect
+    moved_by: tuple[str, ...]  # the counted columns whose change moves a row between keys
+    related: bool = False  # whether a row's key needs its relationship, joined as r
+
+    def key(self, dialect: str, s: str) -> str:
+        """The key of row ``s``, as SELECT columns named as the tally's."""
+        return ", ".join(
+            f"{value.format(s=s, day=_DAY[dialect].format(s=s))} AS {name}"
+            for name, value in self.values.items()
+        )
+
+    def source(self, rows: str) -> str:
+        """FROM clause over ``rows`` (aliased s), with their relationship when needed."""
+        joined = " JOIN relationship r ON r.id = s.relationship_id" if self.related else ""
+        return f" FROM {rows} s{joined}"
+
+    def counted_in(self, dialect: str, rows: dict[str, int]) -> str:
+        """An upsert adding +1 or -1 per row in each set of ``rows`` (name: sign), in key
+        order (so concurrent writers lock the tally's rows in one order)."""
+        signed = " UNION ALL ".join(
+            f"SELECT {self.key(dialect, 's')}, {sign} AS change{self.source(name)}"
+            for name, sign in rows.items()
+        )
+        keys = ", ".join(self.values)
+        return (
+            f"INSERT INTO {self.table} ({keys}, {self.total}) SELECT {keys}, sum(change)"
+            f" FROM ({signed}) AS moved GROUP BY {keys} HAVING sum(change) <> 0"
+            f" ORDER BY {keys}{self.upsert()}"
+        )
+
+    def counted_row(self, s: str, sign: int) -> str:
+        """SQLite: an upsert adding ``sign`` for row ``s`` (new or old)."""
+        where = "FROM relationship r WHERE r.id = {s}.relationship_id" if self.related else ""
+        return (
+            f"INSERT INTO {self.table} ({', '.join(self.values)}, {self.total})"
+            f" SELECT {self.key('sqlite', s)}, {sign} {where.format(s=s) or 'WHERE true'}"
+            f"{self.upsert()};"
+        )
+
+    def upsert(self) -> str:
+        """ON CONFLICT clause adding to the count."""
+        return (
+            f" ON CONFLICT ({', '.join(self.values)}) DO UPDATE"
+            f" SET {self.total} = {self.table}.{self.total} + excluded.{self.total}"
+        )
+
+
+SESSIONS = Tally(
+    table="session_tally",
+    counted="coaching_session",
+    total="sessions",
+    values={
+        "day": "{day}",
+        "dated": "{s}.date IS NOT NULL",
+        "programme_id": "r.programme_id",
+        "kind": "r.kind",
+        "status": "{s}.status",
+        "cancelled_by": _SIDE,
+    },
+    moved_by=("status", "date", "cancelled_by_id", "starts_at"),
+    related=True,
+)
+RELATIONSHIPS = Tally(
+    table="relationship_tally",
+    counted="relationship",
+    total="relationships",
+    values={"programme_id": "{s}.programme_id", "kind": "{s}.kind", "active": "{s}.active"},
+    moved_by=("programme_id", "kind", "active"),
+)
+TALLIES = (SESSIONS, RELATIONSHIPS)
 
 
 def _last_held(s: str) -> str:
@@ -81,71 +144,48 @@ def _upkeep(dialect: str, ids: str) -> str:
     )
 
 
-def _counted(dialect: str, rows: dict[str, int]) -> str:
-    """An upsert adding +1 or -1 per session in each set of ``rows`` (name: sign) to the tally,
-    in key order (so concurrent writers lock the tally's rows in one order)."""
-    signed = " UNION ALL ".join(
-        f"SELECT {_key(dialect, 's')}, {sign} AS change FROM {name} s"
-        " JOIN relationship r ON r.id = s.relationship_id"
-        for name, sign in rows.items()
+def _sqlite_triggers(tally: Tally) -> dict[str, str]:
+    """By name, SQLite's row triggers for one tally."""
+    upkeep = (
+        {s: _upkeep("sqlite", f"= {s}.relationship_id") for s in ("new", "old")}
+        if tally is SESSIONS
+        else {"new": "", "old": ""}
     )
-    keys = ", ".join(KEY)
-    return (
-        f"INSERT INTO session_tally ({keys}, sessions)"
-        f" SELECT {keys}, sum(change) FROM ({signed}) AS moved"
-        f" GROUP BY {keys} HAVING sum(change) <> 0 ORDER BY {keys}{_UPSERT}"
-    )
-
-
-def _sqlite_triggers() -> dict[str, str]:
-    """By name, SQLite's row triggers."""
-
-    def count(s: str, sign: int) -> str:
-        return (
-            f"INSERT INTO session_tally ({', '.join(KEY)}, sessions)"
-            f" SELECT {_key('sqlite', s)}, {sign} FROM relationship r"
-            f" WHERE r.id = {s}.relationship_id{_UPSERT};"
-        )
-
-    def upkeep(s: str) -> str:
-        return _upkeep("sqlite", f"= {s}.relationship_id")
-
-    moved = " OR ".join(
-        f"old.{column} IS NOT new.{column}"
-        for column in ("status", "date", "cancelled_by_id", "starts_at")
-    )
+    moved = " OR ".join(f"old.{c} IS NOT new.{c}" for c in tally.moved_by)
+    on = f"ON {tally.counted}"
     return {
-        "session_tally_insert": f"AFTER INSERT ON coaching_session BEGIN {count('new', 1)}"
-        f" {upkeep('new')} END",
-        "session_tally_delete": f"AFTER DELETE ON coaching_session BEGIN {count('old', -1)}"
-        f" {upkeep('old')} END",
-        "session_tally_update": f"AFTER UPDATE ON coaching_session WHEN {moved}"
-        f" BEGIN {count('old', -1)} {count('new', 1)} {upkeep('new')} END",
+        f"{tally.table}_insert": f"AFTER INSERT {on} BEGIN {tally.counted_row('new', 1)}"
+        f" {upkeep['new']} END",
+        f"{tally.table}_delete": f"AFTER DELETE {on} BEGIN {tally.counted_row('old', -1)}"
+        f" {upkeep['old']} END",
+        f"{tally.table}_update": f"AFTER UPDATE {on} WHEN {moved} BEGIN"
+        f" {tally.counted_row('old', -1)} {tally.counted_row('new', 1)} {upkeep['new']} END",
     }
 
 
-def _postgresql_triggers() -> dict[str, str]:
-    """By name, PostgreSQL's statement triggers, after the functions they run (named as they
-    are, with "()")."""
+def _postgresql_triggers(tally: Tally) -> dict[str, str]:
+    """By name, PostgreSQL's statement triggers for one tally, after the functions they run
+    (named as they are, with "()")."""
     events = {
-        "session_tally_insert": ("INSERT", "NEW TABLE AS new_rows", {"new_rows": 1}),
-        "session_tally_delete": ("DELETE", "OLD TABLE AS old_rows", {"old_rows": -1}),
-        "session_tally_update": (
-            "UPDATE",
-            "OLD TABLE AS old_rows NEW TABLE AS new_rows",
-            {"old_rows": -1, "new_rows": 1},
-        ),
+        "insert": ("NEW TABLE AS new_rows", {"new_rows": 1}),
+        "delete": ("OLD TABLE AS old_rows", {"old_rows": -1}),
+        "update": ("OLD TABLE AS old_rows NEW TABLE AS new_rows", {"old_rows": -1, "new_rows": 1}),
     }
+
+    def upkeep(rows: dict[str, int]) -> str:
+        if tally is not SESSIONS:
+            return ""
+        return _upkeep("postgresql", f"IN ({_moved_relationships(rows)})")
+
     return {
-        f"{name}()": "RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
-        " IF pg_trigger_depth() > 1 THEN RETURN NULL; END IF;"  # its own cancelled_after
-        f" {_counted('postgresql', rows)};"
-        f" {_upkeep('postgresql', f'IN ({_moved_relationships(rows)})')} RETURN NULL; END $$"
-        for name, (_, _, rows) in events.items()
+        f"{tally.table}_{event}()": "RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+        " IF pg_trigger_depth() > 1 THEN RETURN NULL; END IF;"  # the upkeep's own updates
+        f" {tally.counted_in('postgresql', rows)}; {upkeep(rows)} RETURN NULL; END $$"
+        for event, (_, rows) in events.items()
     } | {
-        name: f"AFTER {event} ON coaching_session REFERENCING {tables} FOR EACH STATEMENT"
-        f" EXECUTE FUNCTION {name}()"
-        for name, (event, tables, _) in events.items()
+        f"{tally.table}_{event}": f"AFTER {event.upper()} ON {tally.counted}"
+        f" REFERENCING {tables} FOR EACH STATEMENT EXECUTE FUNCTION {tally.table}_{event}()"
+        for event, (tables, _) in events.items()
     }
 
 
@@ -160,19 +200,21 @@ def _moved_relationships(rows: dict[str, int]) -> str:
 
 
 def _triggers(dialect: str) -> dict[str, str]:
-    """By name, what keeps the tally on this database, in the order it is created."""
-    return _sqlite_triggers() if dialect == "sqlite" else _postgresql_triggers()
+    """By name, what keeps the tallies on this database, in the order it is created."""
+    made = _sqlite_triggers if dialect == "sqlite" else _postgresql_triggers
+    return {name: body for tally in TALLIES for name, body in made(tally).items()}
 
 
 def install(connection: Any) -> None:
-    """Create the triggers; fill the tally and the two columns from the rows already there."""
+    """Create the triggers; fill the tallies and the two columns from the rows there."""
     dialect = connection.dialect.name
     for name, body in _triggers(dialect).items():
         kind = "FUNCTION" if name.endswith("()") else "TRIGGER"
         created = "TRIGGER IF NOT EXISTS" if dialect == "sqlite" else f"OR REPLACE {kind}"
         connection.exec_driver_sql(f"CREATE {created} {name} {body}")
-    connection.exec_driver_sql("DELETE FROM session_tally")
-    connection.exec_driver_sql(_counted(dialect, {"coaching_session": 1}))
+    for tally in TALLIES:
+        connection.exec_driver_sql(f"DELETE FROM {tally.table}")
+        connection.exec_driver_sql(tally.counted_in(dialect, {tally.counted: 1}))
     for statement in _upkeep(dialect, "IS NOT NULL").split(";")[:-1]:
         connection.exec_driver_sql(statement)
 
@@ -180,25 +222,26 @@ def install(connection: Any) -> None:
 def uninstall(connection: Any) -> None:
     """Drop the triggers (and PostgreSQL's functions)."""
     dialect = connection.dialect.name
-    on_table = " ON coaching_session" if dialect == "postgresql" else ""
-    for name in trigger_names(dialect):
-        connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}{on_table}")
+    for tally in TALLIES:
+        on_table = f" ON {tally.counted}" if dialect == "postgresql" else ""
+        for name in _triggers(dialect):
+            if name.startswith(f"{tally.table}_") and not name.endswith("()"):
+                connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}{on_table}")
     for name in _triggers(dialect):
         if name.endswith("()"):
             connection.exec_driver_sql(f"DROP FUNCTION IF EXISTS {name}")
 
 
 def trigger_names(dialect: str) -> list[str]:
-    """The triggers that keep the tally on this database."""
+    """The triggers that keep the tallies on this database."""
     return [name for name in _triggers(dialect) if not name.endswith("()")]
 
 
-def counted_afresh(connection: Any) -> dict[tuple[Any, ...], int]:
-    """What the tally should hold, counted from every session (for checks)."""
-    dialect = connection.dialect.name
+def counted_afresh(connection: Any, tally: Tally) -> dict[tuple[Any, ...], int]:
+    """What a tally should hold, counted from every row (for checks)."""
+    keys = ", ".join(str(number) for number in range(1, len(tally.values) + 1))
     rows = connection.exec_driver_sql(
-        f"SELECT {_key(dialect, 's')}, count(*) FROM coaching_session s"
-        " JOIN relationship r ON r.id = s.relationship_id"
-        f" GROUP BY {', '.join(f'{i + 1}' for i in range(len(KEY)))}"
+        f"SELECT {tally.key(connection.dialect.name, 's')}, count(*)"
+        f"{tally.source(tally.counted)} GROUP BY {keys}"
     )
     return {tuple(row[:-1]): row[-1] for row in rows}

@@ -1,5 +1,5 @@
-"""What the overview reads, kept by the database: the session tally, each relationship's last
-held session, each cancelled session's earlier cancellation, and the triggers that keep them,
+"""What the overview reads, kept by the database: the session and relationship tallies, each
+relationship's last held session, each cancelled session's earlier cancellation, and the triggers that keep them,
 filled from the sessions already there.
 
 Revision ID: a4d8e2c6f1b3
@@ -20,7 +20,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    """Add the tally and the columns, then the triggers, which fill them."""
+    """Add the tallies and the columns, then the triggers, which fill them."""
     op.create_table(
         "session_tally",
         sa.Column("day", sa.Date(), nullable=False),
@@ -30,7 +30,15 @@ def upgrade() -> None:
         sa.Column("status", sa.String(20), nullable=False),
         sa.Column("cancelled_by", sa.String(20), nullable=False),
         sa.Column("sessions", sa.Integer(), nullable=False),
-        sa.PrimaryKeyConstraint(*session_tally.KEY),
+        sa.PrimaryKeyConstraint(*session_tally.SESSIONS.values),
+    )
+    op.create_table(
+        "relationship_tally",
+        sa.Column("programme_id", sa.Integer(), nullable=False),
+        sa.Column("kind", sa.String(20), nullable=False),
+        sa.Column("active", sa.Boolean(), nullable=False),
+        sa.Column("relationships", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint(*session_tally.RELATIONSHIPS.values),
     )
     op.add_column(
         "relationship",
@@ -50,10 +58,11 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    """Drop the triggers, the columns and the tally."""
+    """Drop the triggers, the columns and the tallies."""
     session_tally.uninstall(op.get_bind())
     op.drop_index("ix_coaching_session_repeated", table_name="coaching_session")
     op.drop_column("coaching_session", "cancelled_after")
     op.drop_index("ix_relationship_quiet", table_name="relationship")
     op.drop_column("relationship", "last_held_at")  # in place: its search triggers stay
+    op.drop_table("relationship_tally")
     op.drop_table("session_tally")

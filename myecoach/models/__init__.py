@@ -12,7 +12,7 @@ from myecoach.models.delivery import (
 from myecoach.models.people import AdminAction, AuthToken, PasswordLink, ServerSecret, User
 from myecoach.models.relationships import Programme, Relationship
 from myecoach.models.sessions import CoachingSession, SessionHistory
-from myecoach.models.tallies import SessionTally
+from myecoach.models.tallies import RelationshipTally, SessionTally
 
 __all__ = [
     "AdminAction",
@@ -26,6 +26,7 @@ __all__ = [
     "PasswordLink",
     "Programme",
     "Relationship",
+    "RelationshipTally",
     "Reminder",
     "ServerSecret",
     "SessionHistory",

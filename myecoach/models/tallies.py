@@ -1,4 +1,5 @@
-"""The overview's counts of sessions, which the database keeps (myecoach.session_tally)."""
+"""The overview's counts of sessions and relationships, which the database keeps
+(myecoach.session_tally)."""
 
 import datetime as dt
 from typing import Any
@@ -23,6 +24,18 @@ class SessionTally(SQLModel, table=True):
     status: str = Field(primary_key=True, sa_type=String(20))
     cancelled_by: str = Field(primary_key=True, sa_type=String(20))  # coach, coachee, admin team
     sessions: int = 0
+
+
+class RelationshipTally(SQLModel, table=True):
+    """How many relationships of one kind a programme has, active or closed. Written only by
+    the database's triggers."""
+
+    __tablename__ = "relationship_tally"
+
+    programme_id: int = Field(primary_key=True)
+    kind: str = Field(primary_key=True, sa_type=String(20))
+    active: bool = Field(primary_key=True)
+    relationships: int = 0
 
 
 @event.listens_for(SQLModel.metadata, "after_create")

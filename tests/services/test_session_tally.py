@@ -13,6 +13,8 @@ from myecoach.domain.statuses import SessionStatus, SessionType
 from myecoach.domain.validation import SessionDetails
 from myecoach.models import CoachingSession, Relationship, SessionTally
 from myecoach.services import sessions as uc
+from myecoach.services.admin.pairing import pair, set_relationship_open
+from myecoach.services.admin.programmes import archive_programme
 from tests.services.overview_data import build_programmes
 
 DETAILS = SessionDetails(
@@ -24,15 +26,17 @@ DETAILS = SessionDetails(
 )
 
 
-def tallied(connection) -> dict[tuple, int]:
-    """The tally's non-zero counts by key."""
-    rows = connection.execute(text("SELECT * FROM session_tally WHERE sessions <> 0"))
+def tallied(connection, tally=session_tally.SESSIONS) -> dict[tuple, int]:
+    """A tally's non-zero counts by key."""
+    rows = connection.execute(text(f"SELECT * FROM {tally.table} WHERE {tally.total} <> 0"))
     return {tuple(row[:-1]): row[-1] for row in rows}
 
 
 def assert_counts_in_step(connection) -> None:
-    """The tally and every relationship's last held session, against the sessions."""
-    assert tallied(connection) == session_tally.counted_afresh(connection)
+    """The tallies, every relationship's last held session and every session's earlier
+    cancellation, against the rows themselves."""
+    for tally in session_tally.TALLIES:
+        assert tallied(connection, tally) == session_tally.counted_afresh(connection, tally)
     last_held = connection.execute(
         text(
             "SELECT r.id, r.last_held_at, (SELECT max(starts_at) FROM coaching_session s"
@@ -152,3 +156,24 @@ def test_bulk_writes_are_counted(db, world):
         (SessionStatus.CANCELLED, "coach", 4),
         (SessionStatus.TO_BE_ARRANGED, "", 4),
     ]
+
+
+def test_pairing_closing_and_archiving_keep_the_relationship_counts(db, world):
+    def counts() -> dict[tuple[str, bool], int]:
+        assert_counts_in_step(db.connection())
+        found = tallied(db.connection(), session_tally.RELATIONSHIPS)
+        return {(kind, bool(active)): n for (_, kind, active), n in found.items()}
+
+    assert counts() == {("coaching", True): 2}
+    pair(
+        db,
+        admin=world.admin,
+        programme_id=world.programme.id,
+        kind="mentoring",
+        coach_email="coach@example.com",
+        coachee_email="other_coachee@example.com",
+    )
+    set_relationship_open(db, admin=world.admin, relationship_id=world.relationship.id, open_=False)
+    assert counts() == {("coaching", True): 1, ("coaching", False): 1, ("mentoring", True): 1}
+    archive_programme(db, admin=world.admin, programme_id=world.programme.id)
+    assert counts() == {("coaching", False): 2, ("mentoring", False): 1}

@@ -19,6 +19,7 @@ from myecoach.models import Programme, User, utc_now
 from myecoach.services.access import actor_of
 from myecoach.services.admin import attention
 from myecoach.services.admin.overview_filters import (
+    RT,
     R,
     S,
     T,
@@ -84,12 +85,7 @@ def overview(
     require_admin(actor_of(admin))
     now = now or utc_now()
     related = relationships_where(filters)
-    active: dict[bool, int] = {
-        is_active: count
-        for is_active, count in db.execute(
-            sa_select(col(R.active), func.count()).where(*related).group_by(col(R.active))
-        )
-    }
+    active = _relationships_by_state(db, filters, related)
     facts = _facts(db, filters, related, now)
     by_status, overdue = facts.by_status, facts.overdue
     return Overview(
@@ -110,6 +106,19 @@ def overview(
         cancelling=attention.cancelling(db, filters, related),
         overdue_sessions=attention.overdue_sessions(db, filters, related, now, overdue),
     )
+
+
+def _relationships_by_state(
+    db: Session, filters: OverviewFilter, related: list[ColumnElement[bool]]
+) -> dict[bool, int]:
+    """How many relationships are active and closed: from the tally the database keeps,
+    unless one coach's are chosen."""
+    if filters.coach_id is None:
+        counted = sa_select(col(RT.active), func.sum(col(RT.relationships)))
+        counted = counted.where(*tally_where(filters, RT)).group_by(col(RT.active))
+    else:
+        counted = sa_select(col(R.active), func.count()).where(*related).group_by(col(R.active))
+    return {bool(is_active): count for is_active, count in db.execute(counted)}
 
 
 def change_stamp(db: Session, *, admin: User) -> str:

@@ -9,10 +9,10 @@ from sqlmodel import col
 
 from myecoach.domain.overview import OverviewFilter
 from myecoach.domain.statuses import SessionStatus
-from myecoach.models import CoachingSession, Relationship, SessionTally, User
+from myecoach.models import CoachingSession, Relationship, RelationshipTally, SessionTally, User
 
 Coach, Coachee = aliased(User, name="coach"), aliased(User, name="coachee")
-S, R, T = CoachingSession, Relationship, SessionTally
+S, R, T, RT = CoachingSession, Relationship, SessionTally, RelationshipTally
 
 
 def relationships_where(filters: OverviewFilter) -> list[ColumnElement[bool]]:
@@ -27,13 +27,18 @@ def relationships_where(filters: OverviewFilter) -> list[ColumnElement[bool]]:
     return found
 
 
-def tally_where(filters: OverviewFilter) -> list[ColumnElement[bool]]:
-    """The filter's range, programme and kind as conditions on the tally's counts."""
-    found: list[ColumnElement[bool]] = [col(T.day).between(filters.start, filters.end)]
+def tally_where(
+    filters: OverviewFilter, tally: type[SessionTally | RelationshipTally] = T
+) -> list[ColumnElement[bool]]:
+    """The filter's programme and kind (and, for sessions, its range) as conditions on a
+    tally's counts."""
+    found: list[ColumnElement[bool]] = []
+    if tally is T:
+        found.append(col(T.day).between(filters.start, filters.end))
     if filters.programme_id is not None:
-        found.append(col(T.programme_id) == filters.programme_id)
+        found.append(col(tally.programme_id) == filters.programme_id)
     if filters.kind is not None:
-        found.append(col(T.kind) == filters.kind.value)
+        found.append(col(tally.kind) == filters.kind.value)
     return found
 
 
