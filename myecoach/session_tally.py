@@ -38,6 +38,7 @@ class Tally:
     values: dict[str, str]  # key column: SQL of a row {s} (its relationship r), by dialect
     moved_by: tuple[str, ...]  # the counted columns whose change moves a row between keys
     related: bool = False  # whether a row's key needs its relationship, joined as r
+    upkept: bool = False  # whether its rows' changes refresh last_held_at and cancelled_after
 
     def key(self, dialect: str, s: str) -> str:
         """The key of row ``s``, as SELECT columns named as the tally's."""
@@ -96,6 +97,7 @@ SESSIONS = Tally(
     },
     moved_by=("status", "date", "cancelled_by_id", "starts_at"),
     related=True,
+    upkept=True,
 )
 RELATIONSHIPS = Tally(
     table="relationship_tally",
@@ -148,7 +150,7 @@ def _sqlite_triggers(tally: Tally) -> dict[str, str]:
     """By name, SQLite's row triggers for one tally."""
     upkeep = (
         {s: _upkeep("sqlite", f"= {s}.relationship_id") for s in ("new", "old")}
-        if tally is SESSIONS
+        if tally.upkept
         else {"new": "", "old": ""}
     )
     moved = " OR ".join(f"old.{c} IS NOT new.{c}" for c in tally.moved_by)
@@ -173,7 +175,7 @@ def _postgresql_triggers(tally: Tally) -> dict[str, str]:
     }
 
     def upkeep(rows: dict[str, int]) -> str:
-        if tally is not SESSIONS:
+        if not tally.upkept:
             return ""
         return _upkeep("postgresql", f"IN ({_moved_relationships(rows)})")
 
