@@ -1,12 +1,11 @@
 """Clash warnings: the arranged sessions a new time overlaps, for either participant, in any
-of their relationships. A new time is written by an UPDATE that also asks whether it clashes
-(`NO_CLASH`), so a save that clashes with nothing runs no statement more; only when that
-UPDATE writes nothing are the clashing sessions read, with their names, to warn."""
+of their relationships. A save asks whether its new time clashes right after writing it, in
+its transaction (so a clash someone saved meanwhile is caught), and only when it does are
+the clashing sessions read, with their names, and the save rolled back."""
 
-from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import BindParameter, bindparam, exists, literal, or_
+from sqlalchemy import BindParameter, bindparam, exists, or_
 from sqlalchemy import select as sa_select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
@@ -38,7 +37,7 @@ _IN_WINDOW = (
 # Sessions of either person, as coach or as coachee: each of the four is a range of one of
 # the two (person, status, start) indexes, however many relationships the people have.
 _THEIRS = or_(col(Clashing.coach_id).in_(_PEOPLE), col(Clashing.coachee_id).in_(_PEOPLE))
-NO_CLASH = ~exists(sa_select(literal(1)).select_from(Clashing).where(_THEIRS, *_IN_WINDOW))
+_ANY_OVERLAPPING = exists().where(_THEIRS, *_IN_WINDOW).select()
 _OVERLAPPING = (
     sa_select(
         col(Clashing.number),
@@ -61,26 +60,16 @@ _OVERLAPPING = (
 )
 
 
-@dataclass(frozen=True)
-class NewTime:
-    """A loaded session's new time, to be written only if it clashes with nothing."""
-
-    actor: User
-    loaded: LoadedSession
-    slot: Slot
-
-    def values(self) -> dict[str, Any]:
-        """The values of `NO_CLASH` for this new time."""
-        return _values(self.loaded, self.slot)
-
-    def refuse_if_clashing(self, db: Session) -> None:
-        """Raise ClashFound, worded for the actor, when the new time overlaps another
-        arranged session of either participant of the session's relationship."""
-        booked = overlapping(db, loaded=self.loaded, slot=self.slot)
-        if booked:
-            saving = participants_of(self.loaded.relationship)
-            warnings = clash_warnings(actor_of(self.actor), saving, booked, self.actor.time_zone)
-            raise ClashFound(warnings)
+def refuse_clashes(db: Session, *, actor: User, loaded: LoadedSession, slot: Slot) -> None:
+    """Roll back and raise ClashFound, worded for the actor, when ``slot`` overlaps another
+    arranged session of either participant of the loaded session's relationship."""
+    if not db.connection().scalar(_ANY_OVERLAPPING, _values(loaded, slot)):
+        return
+    booked = overlapping(db, loaded=loaded, slot=slot)
+    saving = participants_of(loaded.relationship)
+    warnings = clash_warnings(actor_of(actor), saving, booked, actor.time_zone)
+    db.rollback()
+    raise ClashFound(warnings)
 
 
 def overlapping(db: Session, *, loaded: LoadedSession, slot: Slot) -> list[Booked]:

@@ -12,7 +12,7 @@ from myecoach.domain import statuses
 from myecoach.domain.calendar import Shown, shown_in_calendar
 from myecoach.domain.errors import AddedMeanwhile, StaleVersion, ValidationFailed
 from myecoach.domain.history import Change, detail_changes, status_change, stored
-from myecoach.domain.local_times import slot_text
+from myecoach.domain.local_times import Slot, slot_text
 from myecoach.domain.permissions import recipients
 from myecoach.domain.statuses import SessionStatus
 from myecoach.domain.validation import SessionDetails, check_cancel_reason, check_details
@@ -26,7 +26,7 @@ from myecoach.services.access import (
     participants_of,
 )
 from myecoach.services.change_mail import queue_change_mails
-from myecoach.services.clashes import NO_CLASH, NewTime
+from myecoach.services.clashes import refuse_clashes
 
 Clock = Callable[[], datetime]
 # Built once (building a statement costs more than running it); values are parameters.
@@ -55,8 +55,6 @@ _WRITE_IF_UNCHANGED = (  # the version check: no row is written if someone saved
         **{name: bindparam(f"new_{name}") for name in _CHANGEABLE},
     )
 )
-# And none if the new time clashes (NewTime): one statement for both checks.
-_WRITE_UNLESS_CLASHING = _WRITE_IF_UNCHANGED.where(NO_CLASH)
 _ADD_NOTIFICATIONS = insert(SQLModel.metadata.tables["notification"])
 _ADD_HISTORY = insert(SQLModel.metadata.tables["session_history"])
 
@@ -125,15 +123,15 @@ def save_session(
     newly_busy = new_status == SessionStatus.ARRANGED and (
         old_status != new_status or slot != session.slot()
     )
-    new_time = None  # written only if it clashes with nothing, unless the actor confirmed
-    if slot is not None and newly_busy and not confirm_clash:
-        new_time = NewTime(actor, loaded, slot)
+    checked = slot if newly_busy and not confirm_clash else None
     shown = _shown(session)
     session.apply(details)
     session.status = new_status
     arranged = old_status == statuses.SessionStatus.TO_BE_ARRANGED and details.scheduled
     kind = ChangeKind.ARRANGED if arranged else ChangeKind.EDITED
-    return _commit_change(db, loaded, actor, kind, changes, shown, notify=notify, new_time=new_time)
+    return _commit_change(
+        db, loaded, actor, kind, changes, shown, notify=notify, unless_clashing=checked
+    )
 
 
 def cancel_session(
@@ -231,16 +229,18 @@ def _commit_change(
     *,
     notify: bool = True,
     reason: str = "",
-    new_time: NewTime | None = None,
+    unless_clashing: Slot | None = None,
 ) -> SessionChange:
-    """Write the change, its history row and its notifications in one commit (nothing when
-    its ``new_time`` clashes); raise the calendar event's SEQUENCE when the change alters
-    what calendars show (``shown_before``)."""
+    """Write the change, its history row and its notifications in one commit (none of it if
+    the new time, ``unless_clashing``, clashes); raise the calendar event's SEQUENCE when the
+    change alters what calendars show (``shown_before``)."""
     session = loaded.session
     session.updated_at = utc_now()
     if _shown(session) != shown_before:
         session.ical_sequence += 1
-    _write_if_unchanged(db, session, new_time)
+    _write_if_unchanged(db, session)
+    if unless_clashing is not None:  # asked once written: it sees what others saved meanwhile
+        refuse_clashes(db, actor=actor, loaded=loaded, slot=unless_clashing)
     told = _recipients(db, actor, loaded) if notify else []
     messages = [(person, message_for(person, kind, actor, loaded, reason)) for person in told]
     if messages:
@@ -263,22 +263,19 @@ def _commit_change(
     return SessionChange(session, [user.id for user in told if user.id is not None])
 
 
-def _write_if_unchanged(db: Session, session: CoachingSession, new_time: NewTime | None) -> None:
+def _write_if_unchanged(db: Session, session: CoachingSession) -> None:
     """Store the session's changed fields as its next version, refused when someone saved
-    it since it was loaded, or when it is a ``new_time`` that clashes (nothing is written)."""
+    it since it was loaded (nothing is written)."""
     written = db.connection().execute(
-        _WRITE_IF_UNCHANGED if new_time is None else _WRITE_UNLESS_CLASHING,
+        _WRITE_IF_UNCHANGED,
         {
             "session_id": session.id,
             "seen_version": session.version,
             **{f"new_{name}": getattr(session, name) for name in _CHANGEABLE},
-            **(new_time.values() if new_time else {}),
         },
     )
     if written.rowcount != 1:
         db.rollback()
-        if new_time is not None:
-            new_time.refuse_if_clashing(db)
         raise StaleVersion(session.number)
     session.version += 1
 
